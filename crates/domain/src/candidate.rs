@@ -1,0 +1,268 @@
+//! The interim manager (candidate): who they are, what they have done, what they specialise
+//! in, when they are free, and where they stand in vetting.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::industry::Industry;
+use crate::invalid::{Invalid, Parsed};
+use crate::language::LanguageSkill;
+use crate::roles::RoleId;
+use crate::values::{
+    EmailAddress, Location, LongText, Money, Period, PersonName, Rating, ShortText,
+};
+use crate::vocabulary::{
+    CompanySize, Engagement, Level, ProfileKind, Sector, SituationType, Trait, VettingStatus,
+};
+
+/// Where a candidate came from: the provider's own network, or a named partner network abroad.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum SourceNetwork {
+    /// The provider's own network.
+    Own,
+    /// A partner network, by name.
+    Partner(ShortText),
+}
+
+impl SourceNetwork {
+    /// Reads `own` or a partner network's name.
+    pub fn parse(input: &str) -> Parsed<Self> {
+        let t = input.trim();
+        if t.eq_ignore_ascii_case("own") {
+            Ok(SourceNetwork::Own)
+        } else {
+            ShortText::parse(t)
+                .map(SourceNetwork::Partner)
+                .map_err(|_| Invalid::new("", "write 'own' or the name of a partner network"))
+        }
+    }
+
+    /// Whether the candidate is from the provider's own network.
+    pub fn is_own(&self) -> bool {
+        matches!(self, SourceNetwork::Own)
+    }
+}
+
+impl std::fmt::Display for SourceNetwork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SourceNetwork::Own => f.write_str("own"),
+            SourceNetwork::Partner(name) => f.write_str(name.as_str()),
+        }
+    }
+}
+
+impl From<SourceNetwork> for String {
+    fn from(value: SourceNetwork) -> String {
+        value.to_string()
+    }
+}
+
+impl TryFrom<String> for SourceNetwork {
+    type Error = Invalid;
+    fn try_from(value: String) -> Parsed<Self> {
+        Self::parse(&value)
+    }
+}
+
+/// One entry of a track record: an earlier permanent role or interim assignment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrackRecordEntry {
+    /// Permanent role or interim assignment.
+    pub engagement: Engagement,
+    /// The role, from the catalogue.
+    pub role: RoleId,
+    /// The title as the organisation used it.
+    pub title: ShortText,
+    /// The organisation.
+    pub organisation: ShortText,
+    /// The organisation's industry.
+    pub industry: Industry,
+    /// The organisation's size.
+    pub company_size: CompanySize,
+    /// Public or private.
+    pub sector: Sector,
+    /// The level of the role.
+    pub level: Level,
+    /// The situation handled, for interim assignments and turnarounds.
+    pub situation: Option<SituationType>,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day; `None` while ongoing.
+    pub end: Option<NaiveDate>,
+    /// What was achieved, in words.
+    pub achievements: LongText,
+    /// The client's rating of the assignment, when there was one.
+    pub client_rating: Option<Rating>,
+}
+
+/// When a candidate can work.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Availability {
+    /// The first day they can start.
+    pub available_from: NaiveDate,
+    /// Days per week they can give, 1 to 5.
+    pub days_per_week: u8,
+    /// Periods they have said they are not available (booked periods come from placements).
+    pub unavailable: Vec<Period>,
+    /// When they last confirmed this is accurate.
+    pub confirmed_at: Option<DateTime<Utc>>,
+}
+
+/// How far a candidate will go for an assignment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mobility {
+    /// Will move for the length of an assignment.
+    pub relocate: bool,
+    /// Will commute weekly or travel.
+    pub travel: bool,
+    /// Will work remotely part of the week.
+    pub remote: bool,
+    /// The longest daily commute they accept, in km.
+    pub max_commute_km: u16,
+}
+
+/// What a candidate specialises in.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Specialisation {
+    /// Industries.
+    pub industries: Vec<Industry>,
+    /// Public and/or private sector.
+    pub sectors: Vec<Sector>,
+    /// Company sizes.
+    pub company_sizes: Vec<CompanySize>,
+    /// Organisation levels.
+    pub levels: Vec<Level>,
+    /// Situation types handled.
+    pub situations: Vec<SituationType>,
+}
+
+/// What assignments a candidate wants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Preferences {
+    /// The shortest assignment they accept, in weeks.
+    pub min_weeks: u16,
+    /// The longest assignment they accept, in weeks.
+    pub max_weeks: u16,
+    /// Remote days per week they would like.
+    pub remote_days: u8,
+}
+
+/// Assessed trait scores, in tenths (10 = 1.0 to 50 = 5.0), averaged over vetting interviews;
+/// in the order of [`Trait::ALL`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TraitProfile(pub [u8; 7]);
+
+impl TraitProfile {
+    /// The score of one trait, 1.0 to 5.0.
+    pub fn score(&self, t: Trait) -> f32 {
+        f32::from(self.0[t.index()]) / 10.0
+    }
+}
+
+/// Where the candidate stands in vetting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Vetting {
+    /// The status as last decided.
+    pub status: VettingStatus,
+    /// When a qualification expires.
+    pub qualified_until: Option<NaiveDate>,
+}
+
+impl Vetting {
+    /// Whether the candidate counts as qualified on `day` (a lapsed qualification does not).
+    pub fn is_qualified_on(&self, day: NaiveDate) -> bool {
+        self.status == VettingStatus::Qualified && self.qualified_until.is_some_and(|d| d >= day)
+    }
+
+    /// Whether a qualification has lapsed by `day`.
+    pub fn is_expired_on(&self, day: NaiveDate) -> bool {
+        self.status == VettingStatus::Qualified && self.qualified_until.is_none_or(|d| d < day)
+    }
+}
+
+/// An interim manager (candidate) in the network.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InterimManager {
+    /// Full name.
+    pub name: PersonName,
+    /// E-mail address.
+    pub email: EmailAddress,
+    /// Phone number, as written.
+    pub phone: Option<ShortText>,
+    /// Year of birth (hidden in blind shortlists).
+    pub birth_year: Option<u16>,
+    /// Leader, consultant or administrator.
+    pub profile_kind: ProfileKind,
+    /// Own network or a partner network.
+    pub source: SourceNetwork,
+    /// Vetting status.
+    pub vetting: Vetting,
+    /// One line: "CFO with three turnarounds in Nordic manufacturing".
+    pub headline: ShortText,
+    /// The profile summary.
+    pub summary: LongText,
+    /// Text of the CV, for search.
+    pub cv_text: LongText,
+    /// Earlier roles and assignments, newest first.
+    pub track_record: Vec<TrackRecordEntry>,
+    /// When they can work.
+    pub availability: Availability,
+    /// Their day rate.
+    pub day_rate: Money,
+    /// Languages spoken.
+    pub languages: Vec<LanguageSkill>,
+    /// Where they live.
+    pub home: Location,
+    /// Willingness to relocate, travel, work remotely.
+    pub mobility: Mobility,
+    /// What they specialise in.
+    pub specialisation: Specialisation,
+    /// Assessed trait scores, once interviewed.
+    pub traits: Option<TraitProfile>,
+    /// What assignments they want.
+    pub preferences: Preferences,
+    /// Until when their consent to be in the network holds.
+    pub consent_until: Option<NaiveDate>,
+}
+
+impl InterimManager {
+    /// Checks the rules that span several fields.
+    pub fn check(&self) -> Parsed<()> {
+        if !(1..=5).contains(&self.availability.days_per_week) {
+            return Err(Invalid::new(
+                "availability.days_per_week",
+                "give 1 to 5 days per week",
+            ));
+        }
+        if self.preferences.min_weeks > self.preferences.max_weeks {
+            return Err(Invalid::new(
+                "preferences.max_weeks",
+                "the longest assignment accepted is shorter than the shortest",
+            ));
+        }
+        if self.preferences.remote_days > 5 {
+            return Err(Invalid::new("preferences.remote_days", "give 0 to 5 days"));
+        }
+        for (i, entry) in self.track_record.iter().enumerate() {
+            if entry.end.is_some_and(|end| end < entry.start) {
+                return Err(Invalid::new(
+                    format!("track_record[{i}].end"),
+                    "ends before it starts",
+                ));
+            }
+        }
+        let mut langs: Vec<_> = self.languages.iter().map(|l| l.language).collect();
+        langs.sort();
+        if langs.windows(2).any(|w| w[0] == w[1]) {
+            return Err(Invalid::new("languages", "a language is listed twice"));
+        }
+        Ok(())
+    }
+
+    /// The role of the newest track-record entry, if any.
+    pub fn current_role(&self) -> Option<RoleId> {
+        self.track_record.first().map(|e| e.role)
+    }
+}

@@ -1,0 +1,517 @@
+//! Mandates: one client need, with the situation analysis and the requirements, and the raw
+//! draft every edge (form, JSON, CLI) parses into one.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{ClientId, ContactId, UserId};
+use crate::industry::Industry;
+use crate::invalid::{Invalid, Parsed};
+use crate::language::Language;
+use crate::roles::RoleId;
+use crate::values::{CountryCode, Location, LongText, Money, Period, ShortText};
+use crate::vocabulary::{Currency, Importance, Level, MandateStatus, Proficiency, SituationType};
+
+/// The provider's promise: the right interim manager within this many days.
+pub const PROMISE_DAYS: i64 = 10;
+
+/// The situation analysis taken in with the mandate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SituationAnalysis {
+    /// Where the client stands today.
+    pub current_state: LongText,
+    /// What the interim manager must achieve.
+    pub goals: LongText,
+    /// What stands in the way.
+    pub challenges: LongText,
+    /// Who has a stake and how.
+    pub stakeholders: LongText,
+    /// How success will be judged.
+    pub success_criteria: LongText,
+}
+
+impl SituationAnalysis {
+    /// All the text, for relevance scoring.
+    pub fn full_text(&self) -> String {
+        [
+            &self.current_state,
+            &self.goals,
+            &self.challenges,
+            &self.stakeholders,
+            &self.success_criteria,
+        ]
+        .iter()
+        .map(|t| t.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+    }
+}
+
+/// What a requirement asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Criterion {
+    /// Speaks a language at least this well.
+    Language {
+        /// The language.
+        language: Language,
+        /// The lowest level accepted.
+        min_level: Proficiency,
+    },
+    /// Has worked in this industry.
+    Industry {
+        /// The industry.
+        industry: Industry,
+    },
+    /// Has handled this kind of situation.
+    Situation {
+        /// The situation type.
+        situation: SituationType,
+    },
+    /// A skill or experience named in words, matched against the profile text.
+    Skill {
+        /// The words.
+        text: ShortText,
+    },
+}
+
+/// One requirement of a mandate.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Requirement {
+    /// Must-have or nice-to-have.
+    pub importance: Importance,
+    /// What it asks for.
+    pub criterion: Criterion,
+}
+
+/// One client need.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mandate {
+    /// The client.
+    pub client_id: ClientId,
+    /// The client's contact for this mandate.
+    pub contact_id: Option<ContactId>,
+    /// The responsible consultant.
+    pub consultant_id: Option<UserId>,
+    /// A short title: "Interim CFO during sale process".
+    pub title: ShortText,
+    /// The role.
+    pub role: RoleId,
+    /// The level.
+    pub level: Level,
+    /// The situation type.
+    pub situation: SituationType,
+    /// The situation analysis.
+    pub analysis: SituationAnalysis,
+    /// Must-have and nice-to-have requirements.
+    pub requirements: Vec<Requirement>,
+    /// First day of the assignment.
+    pub start_date: NaiveDate,
+    /// Length in weeks.
+    pub duration_weeks: u16,
+    /// The most the client will pay per day.
+    pub budget_day_rate: Money,
+    /// Where the work is.
+    pub location: Location,
+    /// Days per week on site, 0 to 5.
+    pub on_site_days: u8,
+    /// Where it stands.
+    pub status: MandateStatus,
+    /// When the client's call came in: the 10-day clock starts here.
+    pub opened_at: DateTime<Utc>,
+    /// When the shortlist was presented.
+    pub shortlist_presented_at: Option<DateTime<Utc>>,
+    /// When the placement was made.
+    pub placed_at: Option<DateTime<Utc>>,
+}
+
+impl Mandate {
+    /// The assignment window, from the start date for the given number of weeks.
+    pub fn window(&self) -> Period {
+        window(self.start_date, self.duration_weeks)
+    }
+
+    /// The must-have requirements.
+    pub fn must_haves(&self) -> impl Iterator<Item = &Criterion> {
+        self.requirements
+            .iter()
+            .filter(|r| r.importance == Importance::MustHave)
+            .map(|r| &r.criterion)
+    }
+
+    /// The nice-to-have requirements.
+    pub fn nice_to_haves(&self) -> impl Iterator<Item = &Criterion> {
+        self.requirements
+            .iter()
+            .filter(|r| r.importance == Importance::NiceToHave)
+            .map(|r| &r.criterion)
+    }
+
+    /// Days the 10-day clock has run at `now` (it stops at placement).
+    pub fn days_elapsed(&self, now: DateTime<Utc>) -> i64 {
+        let until = self.placed_at.unwrap_or(now);
+        (until - self.opened_at).num_days().max(0)
+    }
+
+    /// Whether the mandate is open and past, or within two days of, the 10-day promise.
+    pub fn at_risk(&self, now: DateTime<Utc>) -> bool {
+        self.status.is_open() && self.days_elapsed(now) >= PROMISE_DAYS - 2
+    }
+
+    /// Checks the rules that span several fields.
+    pub fn check(&self) -> Parsed<()> {
+        check_requirements(&self.requirements)?;
+        if self.duration_weeks == 0 || self.duration_weeks > 156 {
+            return Err(Invalid::new("duration_weeks", "give 1 to 156 weeks"));
+        }
+        if self.on_site_days > 5 {
+            return Err(Invalid::new("on_site_days", "give 0 to 5 days per week"));
+        }
+        Ok(())
+    }
+}
+
+fn window(start: NaiveDate, weeks: u16) -> Period {
+    Period::of_days(start, u32::from(weeks.max(1)) * 7)
+}
+
+/// Refuses requirements that contradict each other or repeat.
+fn check_requirements(requirements: &[Requirement]) -> Parsed<()> {
+    for (i, a) in requirements.iter().enumerate() {
+        for b in &requirements[..i] {
+            let same_subject = match (&a.criterion, &b.criterion) {
+                (
+                    Criterion::Language { language: x, .. },
+                    Criterion::Language { language: y, .. },
+                ) => x == y,
+                (x, y) => x == y,
+            };
+            if same_subject {
+                let message = if a.importance == b.importance {
+                    "repeats an earlier requirement".to_owned()
+                } else {
+                    "contradicts an earlier requirement: the same thing cannot be both must-have and nice-to-have".to_owned()
+                };
+                return Err(Invalid::new(format!("requirements[{i}]"), message));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A mandate as it arrives from a form, a JSON body or the command line: every field raw.
+/// [`MandateDraft::parse`] turns it into a [`Mandate`] or names the first field that is wrong.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MandateDraft {
+    /// Client id.
+    pub client_id: i64,
+    /// Contact id, if any.
+    pub contact_id: Option<i64>,
+    /// Consultant user id, if any.
+    pub consultant_id: Option<i64>,
+    /// Title.
+    pub title: String,
+    /// Role title or code.
+    pub role: String,
+    /// Level code.
+    pub level: String,
+    /// Situation type code.
+    pub situation: String,
+    /// Current state.
+    pub current_state: String,
+    /// Goals.
+    pub goals: String,
+    /// Challenges.
+    pub challenges: String,
+    /// Stakeholders.
+    pub stakeholders: String,
+    /// Success criteria.
+    pub success_criteria: String,
+    /// Requirements.
+    pub requirements: Vec<RequirementDraft>,
+    /// Start date, `YYYY-MM-DD`.
+    pub start_date: String,
+    /// Duration in weeks.
+    pub duration_weeks: i64,
+    /// Budget day rate.
+    pub budget_day_rate: i64,
+    /// Currency code; NOK when empty.
+    pub currency: String,
+    /// City.
+    pub city: String,
+    /// Country code; NO when empty.
+    pub country: String,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// On-site days per week.
+    pub on_site_days: i64,
+}
+
+/// A requirement as it arrives.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RequirementDraft {
+    /// `must_have` or `nice_to_have`.
+    pub importance: String,
+    /// `language`, `industry`, `situation` or `skill`.
+    pub kind: String,
+    /// The language, industry code, situation code or skill words.
+    pub value: String,
+    /// For languages: the lowest CEFR level accepted (B2 when empty).
+    pub min_level: String,
+}
+
+impl RequirementDraft {
+    fn parse(&self) -> Parsed<Requirement> {
+        let importance = Importance::parse(&self.importance).map_err(|e| e.within("importance"))?;
+        let at = |e: Invalid| e.within("value");
+        let criterion = match self.kind.trim().to_ascii_lowercase().as_str() {
+            "language" => Criterion::Language {
+                language: Language::parse(&self.value).map_err(at)?,
+                min_level: if self.min_level.trim().is_empty() {
+                    Proficiency::B2
+                } else {
+                    Proficiency::parse(&self.min_level).map_err(|e| e.within("min_level"))?
+                },
+            },
+            "industry" => Criterion::Industry {
+                industry: Industry::parse(&self.value).map_err(at)?,
+            },
+            "situation" => Criterion::Situation {
+                situation: SituationType::parse(&self.value).map_err(at)?,
+            },
+            "skill" => Criterion::Skill {
+                text: ShortText::parse(&self.value).map_err(at)?,
+            },
+            other => {
+                return Err(Invalid::new(
+                    "kind",
+                    format!(
+                        "'{other}' is not a kind of requirement; use language, industry, situation or skill"
+                    ),
+                ));
+            }
+        };
+        Ok(Requirement {
+            importance,
+            criterion,
+        })
+    }
+}
+
+impl MandateDraft {
+    /// Parses every field, then checks the rules that span fields. `opened_at` starts the
+    /// 10-day clock.
+    pub fn parse(&self, opened_at: DateTime<Utc>) -> Parsed<Mandate> {
+        fn text<T>(field: &str, r: Parsed<T>) -> Parsed<T> {
+            r.map_err(|e| e.within(field))
+        }
+        if self.client_id <= 0 {
+            return Err(Invalid::new(
+                "client_id",
+                "choose the client this mandate is for",
+            ));
+        }
+        let title = text("title", ShortText::parse(&self.title))?;
+        let role = text("role", RoleId::parse(&self.role))?;
+        let level = text("level", Level::parse(&self.level))?;
+        let situation = text("situation", SituationType::parse(&self.situation))?;
+        let analysis = SituationAnalysis {
+            current_state: text("current_state", LongText::parse(&self.current_state))?,
+            goals: text("goals", LongText::parse(&self.goals))?,
+            challenges: text("challenges", LongText::parse(&self.challenges))?,
+            stakeholders: text("stakeholders", LongText::parse(&self.stakeholders))?,
+            success_criteria: text("success_criteria", LongText::parse(&self.success_criteria))?,
+        };
+        if analysis.current_state.is_empty() && analysis.goals.is_empty() {
+            return Err(Invalid::new(
+                "current_state",
+                "describe the situation: at least the current state or the goals",
+            ));
+        }
+        let requirements = self
+            .requirements
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                r.parse()
+                    .map_err(|e| e.within(&format!("requirements[{i}]")))
+            })
+            .collect::<Parsed<Vec<_>>>()?;
+        let start_date =
+            NaiveDate::parse_from_str(self.start_date.trim(), "%Y-%m-%d").map_err(|_| {
+                Invalid::new(
+                    "start_date",
+                    format!(
+                        "'{}' is not a date; write it as YYYY-MM-DD",
+                        self.start_date.trim()
+                    ),
+                )
+            })?;
+        if !(1..=156).contains(&self.duration_weeks) {
+            return Err(Invalid::new(
+                "duration_weeks",
+                format!(
+                    "{} weeks is outside 1 to 156; a window must end after it starts",
+                    self.duration_weeks
+                ),
+            ));
+        }
+        let currency = if self.currency.trim().is_empty() {
+            Currency::Nok
+        } else {
+            text("currency", Currency::parse(&self.currency))?
+        };
+        let budget_day_rate = text(
+            "budget_day_rate",
+            Money::day_rate(self.budget_day_rate, currency),
+        )?;
+        if budget_day_rate.amount == 0 {
+            return Err(Invalid::new(
+                "budget_day_rate",
+                "give the budget day rate the client has agreed",
+            ));
+        }
+        let country = if self.country.trim().is_empty() {
+            text("country", CountryCode::parse("NO"))?
+        } else {
+            text("country", CountryCode::parse(&self.country))?
+        };
+        let location = Location::new(
+            text("city", ShortText::parse(&self.city))?,
+            country,
+            self.lat,
+            self.lon,
+        )?;
+        if !(0..=5).contains(&self.on_site_days) {
+            return Err(Invalid::new(
+                "on_site_days",
+                format!("{} is outside 0 to 5 days per week", self.on_site_days),
+            ));
+        }
+        let mandate = Mandate {
+            client_id: ClientId(self.client_id),
+            contact_id: self.contact_id.map(ContactId),
+            consultant_id: self.consultant_id.map(UserId),
+            title,
+            role,
+            level,
+            situation,
+            analysis,
+            requirements,
+            start_date,
+            duration_weeks: self.duration_weeks as u16,
+            budget_day_rate,
+            location,
+            on_site_days: self.on_site_days as u8,
+            status: MandateStatus::Intake,
+            opened_at,
+            shortlist_presented_at: None,
+            placed_at: None,
+        };
+        mandate.check()?;
+        Ok(mandate)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Duration;
+
+    use super::*;
+
+    fn draft() -> MandateDraft {
+        MandateDraft {
+            client_id: 1,
+            title: "Interim CFO during sale process".into(),
+            role: "Finance Director".into(),
+            level: "executive".into(),
+            situation: "restructuring_turnaround".into(),
+            current_state: "Losses for two years; bank covenants at risk.".into(),
+            start_date: "2026-12-01".into(),
+            duration_weeks: 26,
+            budget_day_rate: 14_000,
+            city: "Oslo".into(),
+            lat: 59.91,
+            lon: 10.75,
+            on_site_days: 4,
+            requirements: vec![RequirementDraft {
+                importance: "must_have".into(),
+                kind: "language".into(),
+                value: "no".into(),
+                min_level: "C1".into(),
+            }],
+            ..MandateDraft::default()
+        }
+    }
+
+    fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp(1_790_000_000, 0).expect("valid timestamp")
+    }
+
+    #[test]
+    fn a_good_draft_parses() {
+        let m = draft().parse(now()).expect("valid");
+        assert_eq!(m.role.code(), "cfo");
+        assert_eq!(m.window().days(), 26 * 7);
+        assert_eq!(m.must_haves().count(), 1);
+    }
+
+    #[test]
+    fn bad_fields_are_named() {
+        type Breakage = fn(&mut MandateDraft);
+        let cases: Vec<(Breakage, &str)> = vec![
+            (|d| d.budget_day_rate = -5, "budget_day_rate"),
+            (|d| d.duration_weeks = 0, "duration_weeks"),
+            (|d| d.role = "Wizard".into(), "role"),
+            (|d| d.level = "c-suite".into(), "level"),
+            (|d| d.start_date = "01.12.2026".into(), "start_date"),
+            (|d| d.title = " ".into(), "title"),
+            (|d| d.lat = 123.0, "lat"),
+            (
+                |d| d.requirements[0].value = "xx".into(),
+                "requirements[0].value",
+            ),
+            (
+                |d| d.requirements[0].kind = "vibe".into(),
+                "requirements[0].kind",
+            ),
+            (
+                |d| {
+                    let mut again = d.requirements[0].clone();
+                    again.importance = "nice_to_have".into();
+                    d.requirements.push(again);
+                },
+                "requirements[1]",
+            ),
+            (
+                |d| {
+                    d.current_state.clear();
+                    d.goals.clear();
+                },
+                "current_state",
+            ),
+        ];
+        for (break_it, field) in cases {
+            let mut d = draft();
+            break_it(&mut d);
+            let err = d.parse(now()).expect_err(field);
+            assert_eq!(err.field, field, "{err}");
+        }
+    }
+
+    #[test]
+    fn the_clock_stops_at_placement() {
+        let mut m = draft().parse(now()).expect("valid");
+        let later = now() + Duration::days(9);
+        assert_eq!(m.days_elapsed(later), 9);
+        assert!(m.at_risk(later));
+        m.placed_at = Some(now() + Duration::days(6));
+        m.status = MandateStatus::Placed;
+        assert_eq!(m.days_elapsed(later), 6);
+        assert!(!m.at_risk(later));
+    }
+}
