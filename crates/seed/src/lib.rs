@@ -264,7 +264,11 @@ impl Generator {
                 situation: None,
                 start,
                 end: Some(end.max(start)),
-                achievements: long(&fill(pick::<&str>(rng, data::PERMANENT_ACHIEVEMENTS), rng, skill)),
+                achievements: long(&fill(
+                    pick::<&str>(rng, data::PERMANENT_ACHIEVEMENTS),
+                    rng,
+                    skill,
+                )),
                 client_rating: None,
             });
         }
@@ -303,7 +307,11 @@ impl Generator {
                 situation: Some(situation),
                 start,
                 end: Some(end),
-                achievements: long(&fill(pick::<&str>(rng, data::achievements(situation)), rng, skill)),
+                achievements: long(&fill(
+                    pick::<&str>(rng, data::achievements(situation)),
+                    rng,
+                    skill,
+                )),
                 client_rating: rating.map(|r| Rating::parse(r).unwrap_or_else(|e| panic!("{e}"))),
             });
             cursor = end;
@@ -493,8 +501,8 @@ impl Generator {
             home: Location::new(
                 short(city.0),
                 CountryCode::parse(city.1).unwrap_or_else(|e| panic!("{e}")),
-                city.2 + rng.random_range(-0.05..0.05),
-                city.3 + rng.random_range(-0.08..0.08),
+                round5(city.2 + rng.random_range(-0.05..0.05)),
+                round5(city.3 + rng.random_range(-0.08..0.08)),
             )
             .unwrap_or_else(|e| panic!("{e}")),
             mobility: Mobility {
@@ -738,6 +746,11 @@ pub fn specialisation_of(track: &[TrackRecordEntry]) -> Specialisation {
         }
     }
     s
+}
+
+/// Coordinates to five decimals, about a metre: as precise as an address needs.
+fn round5(x: f64) -> f64 {
+    (x * 100_000.0).round() / 100_000.0
 }
 
 fn dial_code(country: &str) -> u16 {

@@ -1,1 +1,254 @@
-//! placeholder
+//! Interim's storage: the [`Store`] trait the rest of the system talks to, and its two
+//! backends, SQLite (the embedded default) and PostgreSQL, chosen by the scheme of the
+//! database URL.
+//!
+//! Every mutable record carries a [`Version`]; a write names the version it read and is
+//! refused with [`Error::Stale`] when the record has moved on, so nothing is ever silently
+//! overwritten. Operations that read before they write run in one transaction (on SQLite a
+//! `BEGIN IMMEDIATE` one, so two writers never deadlock on a lock upgrade).
+
+mod postgres;
+mod sqlite;
+mod url;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+use domain::candidate::InterimManager;
+use domain::client::{Client, ClientContact};
+use domain::consent::ConsentRecord;
+use domain::ids::{
+    CandidateId, ClientId, ConsentId, ContactId, MandateId, PipelineEntryId, PlacementId, Stored,
+    UserId, Version,
+};
+use domain::mandate::Mandate;
+use domain::pipeline::PipelineEntry;
+use domain::placement::Placement;
+use domain::user::User;
+use domain::vocabulary::PipelineStage;
+
+pub use postgres::PostgresStore;
+pub use sqlite::SqliteStore;
+pub use url::DatabaseUrl;
+
+/// What can go wrong in the store.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The record does not exist.
+    #[error("{what} {id} does not exist")]
+    NotFound {
+        /// The kind of record.
+        what: &'static str,
+        /// Its id.
+        id: i64,
+    },
+    /// The record changed since it was read; the write was refused.
+    #[error(
+        "{what} {id} was changed by someone else (now at version {current}); reload and try again"
+    )]
+    Stale {
+        /// The kind of record.
+        what: &'static str,
+        /// Its id.
+        id: i64,
+        /// The version it is at now.
+        current: Version,
+    },
+    /// A record with the same unique key exists.
+    #[error("{0}")]
+    Duplicate(String),
+    /// A record refers to another that does not exist.
+    #[error("{0}")]
+    MissingReference(String),
+    /// The change breaks a domain rule.
+    #[error(transparent)]
+    Invalid(#[from] domain::Invalid),
+    /// The database URL is not one we can use.
+    #[error("{0}")]
+    BadUrl(String),
+    /// The database could not be reached or opened.
+    #[error("cannot reach the database at {url}: {reason}")]
+    Unreachable {
+        /// The URL, with any password redacted.
+        url: String,
+        /// Why.
+        reason: String,
+    },
+    /// A stored value could not be read back; the database holds something this version of
+    /// Interim does not understand.
+    #[error("stored {what} {id} cannot be read: {reason}")]
+    Corrupt {
+        /// The kind of record.
+        what: &'static str,
+        /// Its id.
+        id: i64,
+        /// Why.
+        reason: String,
+    },
+    /// Any other database failure.
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+/// Shorthand for store results.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A user as stored; the password hash comes along so sign-in can check it.
+pub type StoredUser = Stored<UserId, User>;
+
+/// The storage contract. Both backends implement it with the same SQL, so behaviour is the
+/// same whichever database a firm runs.
+#[async_trait]
+pub trait Store: Send + Sync + std::fmt::Debug {
+    /// Which backend this is: `sqlite` or `postgres`.
+    fn backend(&self) -> &'static str;
+
+    /// Brings the schema up to date; safe to run again.
+    async fn migrate(&self) -> Result<()>;
+
+    /// Checks the database answers.
+    async fn ping(&self) -> Result<()>;
+
+    /// Closes the connections.
+    async fn close(&self);
+
+    // Users.
+
+    /// Creates a user.
+    async fn insert_user(&self, user: &User, at: DateTime<Utc>) -> Result<UserId>;
+    /// A user by sign-in address (case-insensitive).
+    async fn user_by_email(&self, email: &str) -> Result<Option<StoredUser>>;
+    /// A user by id.
+    async fn user(&self, id: UserId) -> Result<StoredUser>;
+    /// Every user, by id.
+    async fn users(&self) -> Result<Vec<StoredUser>>;
+
+    // Clients and contacts.
+
+    /// Creates a client company.
+    async fn insert_client(&self, client: &Client) -> Result<ClientId>;
+    /// A client by id.
+    async fn client(&self, id: ClientId) -> Result<Stored<ClientId, Client>>;
+    /// Every client, by name.
+    async fn clients(&self) -> Result<Vec<Stored<ClientId, Client>>>;
+    /// Replaces a client if it is still at `expected`; returns the new version.
+    async fn update_client(
+        &self,
+        id: ClientId,
+        expected: Version,
+        client: &Client,
+    ) -> Result<Version>;
+    /// Adds a contact person.
+    async fn insert_contact(&self, contact: &ClientContact) -> Result<ContactId>;
+    /// The contacts of a client.
+    async fn contacts_of(&self, client: ClientId) -> Result<Vec<Stored<ContactId, ClientContact>>>;
+
+    // Interim managers.
+
+    /// Adds interim managers in one transaction: all or none.
+    async fn insert_candidates(&self, candidates: &[InterimManager]) -> Result<Vec<CandidateId>>;
+    /// An interim manager by id.
+    async fn candidate(&self, id: CandidateId) -> Result<Stored<CandidateId, InterimManager>>;
+    /// Replaces an interim manager's record if it is still at `expected`.
+    async fn update_candidate(
+        &self,
+        id: CandidateId,
+        expected: Version,
+        candidate: &InterimManager,
+    ) -> Result<Version>;
+    /// How many interim managers there are.
+    async fn count_candidates(&self) -> Result<u64>;
+    /// Up to `limit` interim managers with ids above `after`, by id: the way to read the whole
+    /// network in constant memory.
+    async fn candidates_after(
+        &self,
+        after: CandidateId,
+        limit: u32,
+    ) -> Result<Vec<Stored<CandidateId, InterimManager>>>;
+
+    // Mandates and pipelines.
+
+    /// Creates a mandate.
+    async fn insert_mandate(&self, mandate: &Mandate) -> Result<MandateId>;
+    /// A mandate by id.
+    async fn mandate(&self, id: MandateId) -> Result<Stored<MandateId, Mandate>>;
+    /// Every mandate, newest first.
+    async fn mandates(&self) -> Result<Vec<Stored<MandateId, Mandate>>>;
+    /// Replaces a mandate if it is still at `expected`.
+    async fn update_mandate(
+        &self,
+        id: MandateId,
+        expected: Version,
+        mandate: &Mandate,
+    ) -> Result<Version>;
+    /// Puts a candidate in a mandate's pipeline (once per mandate).
+    async fn insert_pipeline_entry(&self, entry: &PipelineEntry) -> Result<PipelineEntryId>;
+    /// A pipeline entry by id.
+    async fn pipeline_entry(
+        &self,
+        id: PipelineEntryId,
+    ) -> Result<Stored<PipelineEntryId, PipelineEntry>>;
+    /// The pipeline of a mandate.
+    async fn pipeline_of(
+        &self,
+        mandate: MandateId,
+    ) -> Result<Vec<Stored<PipelineEntryId, PipelineEntry>>>;
+    /// Moves a candidate to another stage, if the entry is still at `expected`; the move is
+    /// checked by the domain rules (a rejection needs a reason, and so on).
+    async fn move_pipeline_entry(
+        &self,
+        id: PipelineEntryId,
+        expected: Version,
+        mv: &StageChange,
+    ) -> Result<Version>;
+
+    // Placements and consent.
+
+    /// Places a candidate: records the placement, moves their pipeline entry to placed and
+    /// stops the mandate's clock, all in one transaction; if any part is refused, nothing is
+    /// written.
+    async fn place(
+        &self,
+        placement: &Placement,
+        entry: PipelineEntryId,
+        expected: Version,
+    ) -> Result<PlacementId>;
+    /// The placements of one interim manager.
+    async fn placements_of(
+        &self,
+        candidate: CandidateId,
+    ) -> Result<Vec<Stored<PlacementId, Placement>>>;
+    /// Every placement, for the match index's bookings.
+    async fn placements(&self) -> Result<Vec<Stored<PlacementId, Placement>>>;
+    /// Records a consent.
+    async fn insert_consent(&self, consent: &ConsentRecord) -> Result<ConsentId>;
+    /// The consents of one interim manager.
+    async fn consents_of(
+        &self,
+        candidate: CandidateId,
+    ) -> Result<Vec<Stored<ConsentId, ConsentRecord>>>;
+}
+
+/// A requested move of a pipeline entry.
+#[derive(Debug, Clone)]
+pub struct StageChange {
+    /// The stage to move to.
+    pub to: PipelineStage,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who.
+    pub by: Option<UserId>,
+    /// Why.
+    pub reason: Option<String>,
+}
+
+/// Opens the database the URL names (`sqlite://path.db`, `sqlite::memory:`, `postgres://...`),
+/// creating an SQLite file if it does not exist. Does not migrate.
+pub async fn connect(url: &DatabaseUrl) -> Result<Arc<dyn Store>> {
+    Ok(match url {
+        DatabaseUrl::Sqlite(_) => Arc::new(SqliteStore::connect(url).await?),
+        DatabaseUrl::Postgres(_) => Arc::new(PostgresStore::connect(url).await?),
+    })
+}

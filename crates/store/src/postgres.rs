@@ -1,0 +1,61 @@
+//! The PostgreSQL backend, for firms that outgrow one machine: several stateless app servers
+//! share one PostgreSQL database.
+
+use std::time::Duration;
+
+use sqlx::postgres::PgPoolOptions;
+
+use crate::{DatabaseUrl, Error, Result};
+
+/// The sqlx database type the shared queries are compiled for.
+type Db = sqlx::Postgres;
+/// The backend the shared queries implement [`crate::Store`] for.
+type Backend = PostgresStore;
+/// The name [`crate::Store::backend`] reports.
+const BACKEND_NAME: &str = "postgres";
+/// App servers starting together must not migrate at the same time: a transaction-scoped
+/// advisory lock makes the second wait for the first.
+const MIGRATION_LOCK: Option<&str> = Some("SELECT pg_advisory_xact_lock(7346721)");
+/// Rows read before a write in the same transaction are locked against other writers.
+const LOCK_ROW: &str = " FOR UPDATE";
+/// The schema migrations, in order.
+const MIGRATIONS: &[(i64, &str, &str)] = &[(
+    1,
+    "foundation",
+    include_str!("../migrations/postgres/0001_foundation.sql"),
+)];
+
+/// A store in a PostgreSQL database.
+#[derive(Debug, Clone)]
+pub struct PostgresStore {
+    pool: sqlx::Pool<Db>,
+}
+
+impl PostgresStore {
+    /// Connects to the PostgreSQL database the URL names.
+    pub async fn connect(url: &DatabaseUrl) -> Result<Self> {
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect(url.expose())
+            .await
+            .map_err(|e| Error::Unreachable {
+                url: url.redacted(),
+                reason: e.to_string(),
+            })?;
+        Ok(Self { pool })
+    }
+
+    /// Starts a transaction. Read-then-write operations lock the rows they read with
+    /// `FOR UPDATE` where it matters; the version check catches the rest.
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, Db>> {
+        Ok(self.pool.begin().await?)
+    }
+}
+
+#[allow(
+    clippy::duplicate_mod,
+    reason = "the same queries are compiled once per backend, against that backend's types"
+)]
+#[path = "shared.rs"]
+mod shared;

@@ -1,0 +1,731 @@
+//! The queries of both backends, written once: this file is compiled as a module of
+//! `sqlite.rs` and of `postgres.rs`, each of which names its own `Db`, `Backend` and a few
+//! constants. SQL here uses only what both databases accept (`$1` placeholders, `RETURNING`).
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use sqlx::types::Json;
+
+use domain::Invalid;
+use domain::candidate::InterimManager;
+use domain::client::{Client, ClientContact};
+use domain::consent::ConsentRecord;
+use domain::ids::{
+    CandidateId, ClientId, ConsentId, ContactId, MandateId, PipelineEntryId, PlacementId, Stored,
+    UserId, Version,
+};
+use domain::mandate::Mandate;
+use domain::pipeline::PipelineEntry;
+use domain::placement::Placement;
+use domain::user::{PasswordHash, User, UserRole};
+use domain::values::{EmailAddress, PersonName};
+use domain::vocabulary::{MandateStatus, PipelineStage};
+
+use super::{BACKEND_NAME, Backend, Db, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS};
+use crate::{Error, Result, StageChange, Store, StoredUser};
+
+type Tx = sqlx::Transaction<'static, Db>;
+
+/// Turns a database error into a store error, naming what was being written.
+fn map_err(what: &'static str, e: sqlx::Error) -> Error {
+    if let sqlx::Error::Database(db) = &e {
+        match db.kind() {
+            sqlx::error::ErrorKind::UniqueViolation => {
+                return Error::Duplicate(format!("a {what} with the same unique key exists"));
+            }
+            sqlx::error::ErrorKind::ForeignKeyViolation => {
+                return Error::MissingReference(format!(
+                    "the {what} refers to a record that does not exist"
+                ));
+            }
+            _ => {}
+        }
+    }
+    if let sqlx::Error::ColumnDecode { source, .. } = &e {
+        return Error::Corrupt {
+            what,
+            id: 0,
+            reason: source.to_string(),
+        };
+    }
+    Error::Database(e)
+}
+
+/// Turns rows of (id, version, body) into stored records.
+fn stored<I, T>(rows: Vec<(i64, i64, Json<T>)>, id: impl Fn(i64) -> I) -> Vec<Stored<I, T>> {
+    rows.into_iter()
+        .map(|(i, v, Json(value))| Stored {
+            id: id(i),
+            version: Version(v),
+            value,
+        })
+        .collect()
+}
+
+/// After an update touched no row: the record is gone, or it moved on.
+async fn refused(pool: &sqlx::Pool<Db>, table: &'static str, what: &'static str, id: i64) -> Error {
+    let sql = format!("SELECT version FROM {table} WHERE id = $1");
+    match sqlx::query_scalar::<_, i64>(&sql)
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+    {
+        Ok(Some(current)) => Error::Stale {
+            what,
+            id,
+            current: Version(current),
+        },
+        Ok(None) => Error::NotFound { what, id },
+        Err(e) => Error::Database(e),
+    }
+}
+
+/// Reads one (version, body) row inside a transaction, locking it where the backend can, and
+/// checks the version the caller expects.
+async fn read_for_write<T>(
+    tx: &mut Tx,
+    table: &'static str,
+    what: &'static str,
+    id: i64,
+    expected: Option<Version>,
+) -> Result<(Version, T)>
+where
+    Json<T>: for<'r> sqlx::Decode<'r, Db> + sqlx::Type<Db>,
+    T: Send + Unpin,
+{
+    let sql = format!("SELECT version, body FROM {table} WHERE id = $1{LOCK_ROW}");
+    let row: Option<(i64, Json<T>)> = sqlx::query_as(&sql)
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(|e| map_err(what, e))?;
+    let (version, Json(value)) = row.ok_or(Error::NotFound { what, id })?;
+    let version = Version(version);
+    match expected {
+        Some(v) if v != version => Err(Error::Stale {
+            what,
+            id,
+            current: version,
+        }),
+        _ => Ok((version, value)),
+    }
+}
+
+/// What full-text search and the SQL baselines see of an interim manager.
+fn search_text(c: &InterimManager) -> String {
+    let mut text = format!("{}\n{}\n{}\n{}", c.name, c.headline, c.summary, c.cv_text);
+    for t in &c.track_record {
+        text.push('\n');
+        text.push_str(t.title.as_str());
+        text.push(' ');
+        text.push_str(t.role.title());
+    }
+    text
+}
+
+const CANDIDATE_COLUMNS: &str = "name, email, profile_kind, source, vetting_status, qualified_until, day_rate, currency, \
+    lat, lon, relocate, available_from, consent_until, languages, search_text, body, updated_at";
+
+fn bind_candidate<'q>(
+    q: sqlx::query::Query<'q, Db, <Db as sqlx::Database>::Arguments<'q>>,
+    c: &'q InterimManager,
+    now: DateTime<Utc>,
+) -> sqlx::query::Query<'q, Db, <Db as sqlx::Database>::Arguments<'q>> {
+    q.bind(c.name.as_str())
+        .bind(c.email.as_str())
+        .bind(c.profile_kind.code())
+        .bind(c.source.to_string())
+        .bind(c.vetting.status.code())
+        .bind(c.vetting.qualified_until)
+        .bind(i64::from(c.day_rate.amount))
+        .bind(c.day_rate.currency.code())
+        .bind(c.home.lat)
+        .bind(c.home.lon)
+        .bind(c.mobility.relocate)
+        .bind(c.availability.available_from)
+        .bind(c.consent_until)
+        .bind(Json(&c.languages))
+        .bind(search_text(c))
+        .bind(Json(c))
+        .bind(now)
+}
+
+fn user_from_row(row: UserRow) -> Result<StoredUser> {
+    let (id, version, email, display_name, role, client_id, candidate_id, hash, active) = row;
+    let corrupt = |e: Invalid| Error::Corrupt {
+        what: "user",
+        id,
+        reason: e.to_string(),
+    };
+    let role = UserRole::parse(&role, client_id.or(candidate_id)).map_err(corrupt)?;
+    Ok(Stored {
+        id: UserId(id),
+        version: Version(version),
+        value: User {
+            email: EmailAddress::parse(&email).map_err(corrupt)?,
+            display_name: PersonName::parse(&display_name).map_err(corrupt)?,
+            role,
+            password_hash: PasswordHash::from_stored(hash),
+            active,
+        },
+    })
+}
+
+type UserRow = (
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    Option<i64>,
+    Option<i64>,
+    String,
+    bool,
+);
+const USER_COLUMNS: &str =
+    "id, version, email, display_name, role, client_id, candidate_id, password_hash, active";
+
+#[async_trait]
+impl Store for Backend {
+    fn backend(&self) -> &'static str {
+        BACKEND_NAME
+    }
+
+    async fn migrate(&self) -> Result<()> {
+        sqlx::raw_sql(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+        )
+        .execute(&self.pool)
+        .await?;
+        let mut tx = self.begin_write().await?;
+        if let Some(lock) = MIGRATION_LOCK {
+            sqlx::Executor::execute(&mut *tx, lock).await?;
+        }
+        let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM schema_migrations")
+            .fetch_all(&mut *tx)
+            .await?;
+        for (version, name, sql) in MIGRATIONS {
+            if applied.contains(version) {
+                continue;
+            }
+            tracing::info!(version, name, "applying migration");
+            sqlx::Executor::execute(&mut *tx, *sql).await?;
+            sqlx::query(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+            )
+            .bind(version)
+            .bind(name)
+            .bind(Utc::now().to_rfc3339())
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn ping(&self) -> Result<()> {
+        sqlx::query_scalar::<_, i64>("SELECT 1")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    async fn insert_user(&self, user: &User, at: DateTime<Utc>) -> Result<UserId> {
+        let (client_id, candidate_id) = match user.role {
+            UserRole::Client { client_id } => (Some(client_id.0), None),
+            UserRole::InterimManager { candidate_id } => (None, Some(candidate_id.0)),
+            _ => (None, None),
+        };
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO users (email, display_name, role, client_id, candidate_id, password_hash, active, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        )
+        .bind(user.email.as_str())
+        .bind(user.display_name.as_str())
+        .bind(user.role.code())
+        .bind(client_id)
+        .bind(candidate_id)
+        .bind(user.password_hash.as_str())
+        .bind(user.active)
+        .bind(at)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| match map_err("user", e) {
+            Error::Duplicate(_) => Error::Duplicate(format!("a user with e-mail {} exists already", user.email)),
+            other => other,
+        })?;
+        Ok(UserId(id))
+    }
+
+    async fn user_by_email(&self, email: &str) -> Result<Option<StoredUser>> {
+        let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE email = $1");
+        let row: Option<UserRow> = sqlx::query_as(&sql)
+            .bind(email.trim().to_lowercase())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(user_from_row).transpose()
+    }
+
+    async fn user(&self, id: UserId) -> Result<StoredUser> {
+        let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
+        let row: Option<UserRow> = sqlx::query_as(&sql)
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await?;
+        user_from_row(row.ok_or(Error::NotFound {
+            what: "user",
+            id: id.0,
+        })?)
+    }
+
+    async fn users(&self) -> Result<Vec<StoredUser>> {
+        let sql = format!("SELECT {USER_COLUMNS} FROM users ORDER BY id");
+        let rows: Vec<UserRow> = sqlx::query_as(&sql).fetch_all(&self.pool).await?;
+        rows.into_iter().map(user_from_row).collect()
+    }
+
+    async fn insert_client(&self, client: &Client) -> Result<ClientId> {
+        let id: i64 =
+            sqlx::query_scalar("INSERT INTO clients (name, body) VALUES ($1, $2) RETURNING id")
+                .bind(client.name.as_str())
+                .bind(Json(client))
+                .fetch_one(&self.pool)
+                .await
+                .map_err(|e| map_err("client", e))?;
+        Ok(ClientId(id))
+    }
+
+    async fn client(&self, id: ClientId) -> Result<Stored<ClientId, Client>> {
+        let row: Option<(i64, i64, Json<Client>)> =
+            sqlx::query_as("SELECT id, version, body FROM clients WHERE id = $1")
+                .bind(id.0)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(|e| map_err("client", e))?;
+        stored(row.into_iter().collect(), ClientId)
+            .pop()
+            .ok_or(Error::NotFound {
+                what: "client",
+                id: id.0,
+            })
+    }
+
+    async fn clients(&self) -> Result<Vec<Stored<ClientId, Client>>> {
+        let rows = sqlx::query_as("SELECT id, version, body FROM clients ORDER BY name, id")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| map_err("client", e))?;
+        Ok(stored(rows, ClientId))
+    }
+
+    async fn update_client(
+        &self,
+        id: ClientId,
+        expected: Version,
+        client: &Client,
+    ) -> Result<Version> {
+        let done = sqlx::query("UPDATE clients SET name = $1, body = $2, version = version + 1 WHERE id = $3 AND version = $4")
+            .bind(client.name.as_str())
+            .bind(Json(client))
+            .bind(id.0)
+            .bind(expected.0)
+            .execute(&self.pool)
+            .await
+            .map_err(|e| map_err("client", e))?;
+        if done.rows_affected() == 0 {
+            return Err(refused(&self.pool, "clients", "client", id.0).await);
+        }
+        Ok(expected.next())
+    }
+
+    async fn insert_contact(&self, contact: &ClientContact) -> Result<ContactId> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO client_contacts (client_id, body) VALUES ($1, $2) RETURNING id",
+        )
+        .bind(contact.client_id.0)
+        .bind(Json(contact))
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| map_err("contact", e))?;
+        Ok(ContactId(id))
+    }
+
+    async fn contacts_of(&self, client: ClientId) -> Result<Vec<Stored<ContactId, ClientContact>>> {
+        let rows = sqlx::query_as(
+            "SELECT id, version, body FROM client_contacts WHERE client_id = $1 ORDER BY id",
+        )
+        .bind(client.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("contact", e))?;
+        Ok(stored(rows, ContactId))
+    }
+
+    async fn insert_candidates(&self, candidates: &[InterimManager]) -> Result<Vec<CandidateId>> {
+        for (i, c) in candidates.iter().enumerate() {
+            c.check().map_err(|e| e.within(&format!("[{i}]")))?;
+        }
+        let sql = format!(
+            "INSERT INTO candidates ({CANDIDATE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id"
+        );
+        let now = Utc::now();
+        let mut tx = self.begin_write().await?;
+        let mut ids = Vec::with_capacity(candidates.len());
+        for c in candidates {
+            let id: i64 = bind_candidate(sqlx::query(&sql), c, now)
+                .fetch_one(&mut *tx)
+                .await
+                .and_then(|row| sqlx::Row::try_get(&row, 0))
+                .map_err(|e| match map_err("interim manager", e) {
+                    Error::Duplicate(_) => Error::Duplicate(format!(
+                        "an interim manager with e-mail {} exists already",
+                        c.email
+                    )),
+                    other => other,
+                })?;
+            ids.push(CandidateId(id));
+        }
+        tx.commit().await?;
+        Ok(ids)
+    }
+
+    async fn candidate(&self, id: CandidateId) -> Result<Stored<CandidateId, InterimManager>> {
+        let row: Option<(i64, i64, Json<InterimManager>)> =
+            sqlx::query_as("SELECT id, version, body FROM candidates WHERE id = $1")
+                .bind(id.0)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(|e| map_err("interim manager", e))?;
+        stored(row.into_iter().collect(), CandidateId)
+            .pop()
+            .ok_or(Error::NotFound {
+                what: "interim manager",
+                id: id.0,
+            })
+    }
+
+    async fn update_candidate(
+        &self,
+        id: CandidateId,
+        expected: Version,
+        candidate: &InterimManager,
+    ) -> Result<Version> {
+        candidate.check()?;
+        let sql = format!(
+            "UPDATE candidates SET ({CANDIDATE_COLUMNS}) = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17), \
+             version = version + 1 WHERE id = $18 AND version = $19"
+        );
+        let done = bind_candidate(sqlx::query(&sql), candidate, Utc::now())
+            .bind(id.0)
+            .bind(expected.0)
+            .execute(&self.pool)
+            .await
+            .map_err(|e| map_err("interim manager", e))?;
+        if done.rows_affected() == 0 {
+            return Err(refused(&self.pool, "candidates", "interim manager", id.0).await);
+        }
+        Ok(expected.next())
+    }
+
+    async fn count_candidates(&self) -> Result<u64> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM candidates")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(n.max(0) as u64)
+    }
+
+    async fn candidates_after(
+        &self,
+        after: CandidateId,
+        limit: u32,
+    ) -> Result<Vec<Stored<CandidateId, InterimManager>>> {
+        let rows = sqlx::query_as(
+            "SELECT id, version, body FROM candidates WHERE id > $1 ORDER BY id LIMIT $2",
+        )
+        .bind(after.0)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("interim manager", e))?;
+        Ok(stored(rows, CandidateId))
+    }
+
+    async fn insert_mandate(&self, mandate: &Mandate) -> Result<MandateId> {
+        mandate.check()?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO mandates (client_id, consultant_id, status, opened_at, body) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(mandate.client_id.0)
+        .bind(mandate.consultant_id.map(|u| u.0))
+        .bind(mandate.status.code())
+        .bind(mandate.opened_at)
+        .bind(Json(mandate))
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| map_err("mandate", e))?;
+        Ok(MandateId(id))
+    }
+
+    async fn mandate(&self, id: MandateId) -> Result<Stored<MandateId, Mandate>> {
+        let row: Option<(i64, i64, Json<Mandate>)> =
+            sqlx::query_as("SELECT id, version, body FROM mandates WHERE id = $1")
+                .bind(id.0)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(|e| map_err("mandate", e))?;
+        stored(row.into_iter().collect(), MandateId)
+            .pop()
+            .ok_or(Error::NotFound {
+                what: "mandate",
+                id: id.0,
+            })
+    }
+
+    async fn mandates(&self) -> Result<Vec<Stored<MandateId, Mandate>>> {
+        let rows = sqlx::query_as(
+            "SELECT id, version, body FROM mandates ORDER BY opened_at DESC, id DESC",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("mandate", e))?;
+        Ok(stored(rows, MandateId))
+    }
+
+    async fn update_mandate(
+        &self,
+        id: MandateId,
+        expected: Version,
+        mandate: &Mandate,
+    ) -> Result<Version> {
+        mandate.check()?;
+        let done = sqlx::query(
+            "UPDATE mandates SET client_id = $1, consultant_id = $2, status = $3, opened_at = $4, body = $5, \
+             version = version + 1 WHERE id = $6 AND version = $7",
+        )
+        .bind(mandate.client_id.0)
+        .bind(mandate.consultant_id.map(|u| u.0))
+        .bind(mandate.status.code())
+        .bind(mandate.opened_at)
+        .bind(Json(mandate))
+        .bind(id.0)
+        .bind(expected.0)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| map_err("mandate", e))?;
+        if done.rows_affected() == 0 {
+            return Err(refused(&self.pool, "mandates", "mandate", id.0).await);
+        }
+        Ok(expected.next())
+    }
+
+    async fn insert_pipeline_entry(&self, entry: &PipelineEntry) -> Result<PipelineEntryId> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO pipeline_entries (mandate_id, candidate_id, stage, body) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(entry.mandate_id.0)
+        .bind(entry.candidate_id.0)
+        .bind(entry.stage().code())
+        .bind(Json(entry))
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| match map_err("pipeline entry", e) {
+            Error::Duplicate(_) => Error::Duplicate(format!(
+                "interim manager {} is already in the pipeline of mandate {}",
+                entry.candidate_id, entry.mandate_id
+            )),
+            other => other,
+        })?;
+        Ok(PipelineEntryId(id))
+    }
+
+    async fn pipeline_entry(
+        &self,
+        id: PipelineEntryId,
+    ) -> Result<Stored<PipelineEntryId, PipelineEntry>> {
+        let row: Option<(i64, i64, Json<PipelineEntry>)> =
+            sqlx::query_as("SELECT id, version, body FROM pipeline_entries WHERE id = $1")
+                .bind(id.0)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(|e| map_err("pipeline entry", e))?;
+        stored(row.into_iter().collect(), PipelineEntryId)
+            .pop()
+            .ok_or(Error::NotFound {
+                what: "pipeline entry",
+                id: id.0,
+            })
+    }
+
+    async fn pipeline_of(
+        &self,
+        mandate: MandateId,
+    ) -> Result<Vec<Stored<PipelineEntryId, PipelineEntry>>> {
+        let rows = sqlx::query_as(
+            "SELECT id, version, body FROM pipeline_entries WHERE mandate_id = $1 ORDER BY id",
+        )
+        .bind(mandate.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("pipeline entry", e))?;
+        Ok(stored(rows, PipelineEntryId))
+    }
+
+    async fn move_pipeline_entry(
+        &self,
+        id: PipelineEntryId,
+        expected: Version,
+        mv: &StageChange,
+    ) -> Result<Version> {
+        let mut tx = self.begin_write().await?;
+        let (version, mut entry): (Version, PipelineEntry) = read_for_write(
+            &mut tx,
+            "pipeline_entries",
+            "pipeline entry",
+            id.0,
+            Some(expected),
+        )
+        .await?;
+        entry.move_to(mv.to, mv.at, mv.by, mv.reason.as_deref())?;
+        write_pipeline_entry(&mut tx, id, &entry).await?;
+        tx.commit().await?;
+        Ok(version.next())
+    }
+
+    async fn place(
+        &self,
+        placement: &Placement,
+        entry_id: PipelineEntryId,
+        expected: Version,
+    ) -> Result<PlacementId> {
+        let mut tx = self.begin_write().await?;
+        let (_, mut entry): (Version, PipelineEntry) = read_for_write(
+            &mut tx,
+            "pipeline_entries",
+            "pipeline entry",
+            entry_id.0,
+            Some(expected),
+        )
+        .await?;
+        if entry.mandate_id != placement.mandate_id || entry.candidate_id != placement.candidate_id
+        {
+            return Err(Invalid::new(
+                "candidate_id",
+                "the pipeline entry is for another mandate or interim manager than the placement",
+            )
+            .into());
+        }
+        let overlapping: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM placements WHERE candidate_id = $1 AND start_date <= $2 AND end_date >= $3",
+        )
+        .bind(placement.candidate_id.0)
+        .bind(placement.period.end())
+        .bind(placement.period.start())
+        .fetch_one(&mut *tx)
+        .await?;
+        if overlapping > 0 {
+            return Err(Invalid::new(
+                "period",
+                "the interim manager is already placed elsewhere during this period",
+            )
+            .into());
+        }
+        entry.move_to(PipelineStage::Placed, placement.placed_at, None, None)?;
+        let (_, mut mandate): (Version, Mandate) =
+            read_for_write(&mut tx, "mandates", "mandate", placement.mandate_id.0, None).await?;
+        mandate.status = MandateStatus::Placed;
+        mandate.placed_at = Some(placement.placed_at);
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO placements (mandate_id, candidate_id, start_date, end_date, body) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(placement.mandate_id.0)
+        .bind(placement.candidate_id.0)
+        .bind(placement.period.start())
+        .bind(placement.period.end())
+        .bind(Json(placement))
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| map_err("placement", e))?;
+        write_pipeline_entry(&mut tx, entry_id, &entry).await?;
+        sqlx::query(
+            "UPDATE mandates SET status = $1, body = $2, version = version + 1 WHERE id = $3",
+        )
+        .bind(mandate.status.code())
+        .bind(Json(&mandate))
+        .bind(placement.mandate_id.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| map_err("mandate", e))?;
+        tx.commit().await?;
+        Ok(PlacementId(id))
+    }
+
+    async fn placements_of(
+        &self,
+        candidate: CandidateId,
+    ) -> Result<Vec<Stored<PlacementId, Placement>>> {
+        let rows = sqlx::query_as(
+            "SELECT id, version, body FROM placements WHERE candidate_id = $1 ORDER BY start_date",
+        )
+        .bind(candidate.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("placement", e))?;
+        Ok(stored(rows, PlacementId))
+    }
+
+    async fn placements(&self) -> Result<Vec<Stored<PlacementId, Placement>>> {
+        let rows = sqlx::query_as("SELECT id, version, body FROM placements ORDER BY id")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| map_err("placement", e))?;
+        Ok(stored(rows, PlacementId))
+    }
+
+    async fn insert_consent(&self, consent: &ConsentRecord) -> Result<ConsentId> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO consent_records (candidate_id, purpose, body) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(consent.candidate_id.0)
+        .bind(consent.purpose.code())
+        .bind(Json(consent))
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| map_err("consent record", e))?;
+        Ok(ConsentId(id))
+    }
+
+    async fn consents_of(
+        &self,
+        candidate: CandidateId,
+    ) -> Result<Vec<Stored<ConsentId, ConsentRecord>>> {
+        let rows = sqlx::query_as(
+            "SELECT id, version, body FROM consent_records WHERE candidate_id = $1 ORDER BY id",
+        )
+        .bind(candidate.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("consent record", e))?;
+        Ok(stored(rows, ConsentId))
+    }
+}
+
+async fn write_pipeline_entry(
+    tx: &mut Tx,
+    id: PipelineEntryId,
+    entry: &PipelineEntry,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE pipeline_entries SET stage = $1, body = $2, version = version + 1 WHERE id = $3",
+    )
+    .bind(entry.stage().code())
+    .bind(Json(entry))
+    .bind(id.0)
+    .execute(&mut **tx)
+    .await
+    .map_err(|e| map_err("pipeline entry", e))?;
+    Ok(())
+}

@@ -1,0 +1,81 @@
+//! The SQLite backend, Interim's embedded default: one file, write-ahead logging, foreign keys
+//! enforced, and `BEGIN IMMEDIATE` for every transaction that reads before it writes.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+use crate::{DatabaseUrl, Error, Result};
+
+/// The sqlx database type the shared queries are compiled for.
+type Db = sqlx::Sqlite;
+/// The backend the shared queries implement [`crate::Store`] for.
+type Backend = SqliteStore;
+/// The name [`crate::Store::backend`] reports.
+const BACKEND_NAME: &str = "sqlite";
+/// SQLite's `BEGIN IMMEDIATE` already serialises migrators; no extra lock is needed.
+const MIGRATION_LOCK: Option<&str> = None;
+/// SQLite locks the whole database in `BEGIN IMMEDIATE`; rows need no lock of their own.
+const LOCK_ROW: &str = "";
+/// The schema migrations, in order.
+const MIGRATIONS: &[(i64, &str, &str)] = &[(
+    1,
+    "foundation",
+    include_str!("../migrations/sqlite/0001_foundation.sql"),
+)];
+
+/// A store in an SQLite file.
+#[derive(Debug, Clone)]
+pub struct SqliteStore {
+    pool: sqlx::Pool<Db>,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the SQLite database the URL names.
+    pub async fn connect(url: &DatabaseUrl) -> Result<Self> {
+        let unreachable = |e: sqlx::Error| Error::Unreachable {
+            url: url.redacted(),
+            reason: e.to_string(),
+        };
+        let in_memory = url.expose().contains(":memory:");
+        let options = SqliteConnectOptions::from_str(url.expose())
+            .map_err(unreachable)?
+            .create_if_missing(true)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10))
+            .journal_mode(if in_memory {
+                SqliteJournalMode::Memory
+            } else {
+                SqliteJournalMode::Wal
+            })
+            .synchronous(SqliteSynchronous::Normal);
+        // Every connection to `:memory:` would open a database of its own, so an in-memory
+        // store keeps exactly one.
+        let pool = SqlitePoolOptions::new()
+            .max_connections(if in_memory { 1 } else { 8 })
+            .min_connections(if in_memory { 1 } else { 0 })
+            .idle_timeout(if in_memory {
+                None
+            } else {
+                Some(Duration::from_secs(600))
+            })
+            .connect_with(options)
+            .await
+            .map_err(unreachable)?;
+        Ok(Self { pool })
+    }
+
+    /// Starts a transaction that takes the write lock at once, so a read-then-write never
+    /// fails half-way on a lock upgrade.
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, Db>> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+}
+
+#[allow(
+    clippy::duplicate_mod,
+    reason = "the same queries are compiled once per backend, against that backend's types"
+)]
+#[path = "shared.rs"]
+mod shared;

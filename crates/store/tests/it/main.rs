@@ -1,0 +1,8 @@
+//! The store suite: every test runs once against a fresh SQLite file and once against a fresh
+//! PostgreSQL database (when `INTERIM_TEST_POSTGRES_URL` names a server).
+
+mod harness;
+
+mod candidates;
+mod mandates;
+mod users;

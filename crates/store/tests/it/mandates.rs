@@ -1,0 +1,296 @@
+//! Mandates, pipelines and placements: domain rules enforced in the store, stale moves
+//! refused, and a placement that is refused leaves nothing behind.
+
+use std::sync::Arc;
+
+use chrono::{Duration, Utc};
+use domain::ids::{CandidateId, ClientId, ContactId, MandateId, PipelineEntryId, UserId, Version};
+use domain::pipeline::PipelineEntry;
+use domain::placement::Placement;
+use domain::values::Period;
+use domain::vocabulary::{MandateStatus, PipelineStage};
+use seed::Generator;
+use store::{Error, StageChange, Store};
+
+use crate::backend_test;
+use crate::harness::today;
+
+/// One client with a contact, one open mandate, and three candidates in its pipeline.
+async fn scene(store: &Arc<dyn Store>) -> (MandateId, Vec<CandidateId>, Vec<PipelineEntryId>) {
+    let g = Generator::new(11, today());
+    let generated = g.clients(1).remove(0);
+    let client_id = store
+        .insert_client(&generated.client)
+        .await
+        .expect("client");
+    let contact = store
+        .insert_contact(&generated.contacts[0].at(client_id))
+        .await
+        .expect("contact");
+    let mut mandate = g
+        .mandates(
+            &[(client_id, generated.client.clone(), vec![contact])],
+            &[],
+            1,
+        )
+        .remove(0);
+    mandate.status = MandateStatus::Search;
+    mandate.placed_at = None;
+    let mandate_id = store.insert_mandate(&mandate).await.expect("mandate");
+    let people: Vec<_> = (0..3).map(|i| g.candidate(i)).collect();
+    let candidates = store.insert_candidates(&people).await.expect("candidates");
+    let mut entries = Vec::new();
+    for c in &candidates {
+        let entry = PipelineEntry::new(mandate_id, *c, PipelineStage::Longlist, Utc::now(), None);
+        entries.push(store.insert_pipeline_entry(&entry).await.expect("entry"));
+    }
+    (mandate_id, candidates, entries)
+}
+
+fn change(to: PipelineStage, reason: Option<&str>) -> StageChange {
+    StageChange {
+        to,
+        at: Utc::now(),
+        by: Some(UserId(1)).filter(|_| false),
+        reason: reason.map(str::to_owned),
+    }
+}
+
+backend_test!(
+    mandates_round_trip_and_refuse_stale_updates,
+    |store: Arc<dyn Store>| async move {
+        let (mandate_id, _, _) = scene(&store).await;
+        let stored = store.mandate(mandate_id).await.expect("read");
+        let mut edited = stored.value.clone();
+        edited.duration_weeks = 30;
+        let v2 = store
+            .update_mandate(mandate_id, stored.version, &edited)
+            .await
+            .expect("update");
+        assert_eq!(v2, Version(2));
+        assert!(matches!(
+            store
+                .update_mandate(mandate_id, stored.version, &stored.value)
+                .await,
+            Err(Error::Stale { .. })
+        ));
+        let mut broken = edited.clone();
+        broken.on_site_days = 9;
+        assert!(matches!(
+            store.update_mandate(mandate_id, v2, &broken).await,
+            Err(Error::Invalid(_))
+        ));
+        assert_eq!(
+            store
+                .mandate(mandate_id)
+                .await
+                .expect("read")
+                .value
+                .duration_weeks,
+            30
+        );
+        assert_eq!(store.mandates().await.expect("list").len(), 1);
+    }
+);
+
+backend_test!(
+    pipeline_moves_follow_the_rules,
+    |store: Arc<dyn Store>| async move {
+        let (mandate_id, candidates, entries) = scene(&store).await;
+        let v2 = store
+            .move_pipeline_entry(
+                entries[0],
+                Version::FIRST,
+                &change(PipelineStage::Contacted, None),
+            )
+            .await
+            .expect("move");
+        match store
+            .move_pipeline_entry(entries[0], v2, &change(PipelineStage::Rejected, None))
+            .await
+        {
+            Err(Error::Invalid(e)) => assert_eq!(e.field, "reason"),
+            other => panic!("a rejection without reason must be refused, got {other:?}"),
+        }
+        assert!(matches!(
+            store
+                .move_pipeline_entry(
+                    entries[0],
+                    Version::FIRST,
+                    &change(PipelineStage::Interested, None)
+                )
+                .await,
+            Err(Error::Stale { .. })
+        ));
+        store
+            .move_pipeline_entry(
+                entries[0],
+                v2,
+                &change(PipelineStage::Rejected, Some("Not available before March")),
+            )
+            .await
+            .expect("rejection with a reason");
+        let pipeline = store.pipeline_of(mandate_id).await.expect("pipeline");
+        let rejected = pipeline.iter().find(|e| e.id == entries[0]).expect("entry");
+        assert_eq!(rejected.value.stage(), PipelineStage::Rejected);
+        assert_eq!(rejected.value.history.len(), 3);
+        assert_eq!(rejected.value.candidate_id, candidates[0]);
+        let again = PipelineEntry::new(
+            mandate_id,
+            candidates[0],
+            PipelineStage::Longlist,
+            Utc::now(),
+            None,
+        );
+        assert!(matches!(
+            store.insert_pipeline_entry(&again).await,
+            Err(Error::Duplicate(_))
+        ));
+    }
+);
+
+backend_test!(
+    concurrent_moves_of_one_entry_let_exactly_one_win,
+    |store: Arc<dyn Store>| async move {
+        let (_, _, entries) = scene(&store).await;
+        let tasks: Vec<_> = [
+            PipelineStage::Contacted,
+            PipelineStage::Interested,
+            PipelineStage::Vetting,
+            PipelineStage::Withdrawn,
+        ]
+        .into_iter()
+        .map(|to| {
+            let store = store.clone();
+            let entry = entries[1];
+            tokio::spawn(async move {
+                store
+                    .move_pipeline_entry(entry, Version::FIRST, &change(to, Some("moved")))
+                    .await
+            })
+        })
+        .collect();
+        let mut won = 0;
+        for t in tasks {
+            match t.await.expect("task") {
+                Ok(_) => won += 1,
+                Err(Error::Stale { .. }) => {}
+                Err(e) => panic!("unexpected failure: {e}"),
+            }
+        }
+        assert_eq!(won, 1);
+        assert_eq!(
+            store
+                .pipeline_entry(entries[1])
+                .await
+                .expect("entry")
+                .value
+                .history
+                .len(),
+            2
+        );
+    }
+);
+
+backend_test!(
+    placing_is_all_or_nothing,
+    |store: Arc<dyn Store>| async move {
+        let (mandate_id, candidates, entries) = scene(&store).await;
+        let mandate = store.mandate(mandate_id).await.expect("mandate");
+        let placement = |candidate: CandidateId, period: Period| Placement {
+            mandate_id,
+            candidate_id: candidate,
+            client_contact_id: Some(ContactId(1)).filter(|_| false),
+            period,
+            day_rate: mandate.budget_day_rate,
+            placed_at: Utc::now(),
+        };
+        let window = mandate.window();
+        let id = store
+            .place(
+                &placement(candidates[0], window),
+                entries[0],
+                Version::FIRST,
+            )
+            .await
+            .expect("place");
+        let after = store.mandate(mandate_id).await.expect("mandate");
+        assert_eq!(after.value.status, MandateStatus::Placed);
+        assert!(after.value.placed_at.is_some());
+        assert_eq!(
+            store
+                .pipeline_entry(entries[0])
+                .await
+                .expect("entry")
+                .value
+                .stage(),
+            PipelineStage::Placed
+        );
+        assert_eq!(
+            store
+                .placements_of(candidates[0])
+                .await
+                .expect("placements")[0]
+                .id,
+            id
+        );
+
+        // A second, overlapping placement of the same person is refused, and nothing of it lands:
+        // not the placement, not the pipeline move of the other mandate's entry.
+        let g = Generator::new(12, today());
+        let other_client = store
+            .insert_client(&g.clients(1)[0].client)
+            .await
+            .expect("client");
+        let mut other = g
+            .mandates(
+                &[(other_client, g.clients(1)[0].client.clone(), vec![])],
+                &[],
+                1,
+            )
+            .remove(0);
+        other.status = MandateStatus::Search;
+        other.placed_at = None;
+        let other_id = store.insert_mandate(&other).await.expect("mandate");
+        let entry = store
+            .insert_pipeline_entry(&PipelineEntry::new(
+                other_id,
+                candidates[0],
+                PipelineStage::Offered,
+                Utc::now(),
+                None,
+            ))
+            .await
+            .expect("entry");
+        let overlapping = Period::new(
+            window.start() + Duration::days(7),
+            window.end() + Duration::days(30),
+        )
+        .expect("period");
+        let mut second = placement(candidates[0], overlapping);
+        second.mandate_id = other_id;
+        match store.place(&second, entry, Version::FIRST).await {
+            Err(Error::Invalid(e)) => assert_eq!(e.field, "period"),
+            other => panic!("expected an overlap refusal, got {other:?}"),
+        }
+        assert_eq!(store.placements().await.expect("placements").len(), 1);
+        assert_eq!(
+            store
+                .pipeline_entry(entry)
+                .await
+                .expect("entry")
+                .value
+                .stage(),
+            PipelineStage::Offered
+        );
+        assert_eq!(
+            store.mandate(other_id).await.expect("mandate").value.status,
+            MandateStatus::Search
+        );
+
+        assert!(matches!(
+            store.client(ClientId(999)).await,
+            Err(Error::NotFound { .. })
+        ));
+    }
+);
