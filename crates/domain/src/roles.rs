@@ -546,20 +546,20 @@ impl RoleId {
                 "is required; name a role such as CFO or Plant Manager",
             ));
         }
+        TITLES.get(&wanted).copied().ok_or_else(|| {
+            Invalid::new(
+                "",
+                format!("'{}' is not a role in the catalogue; use a title such as CEO, CFO, COO, Plant Manager or Project Director", input.trim()),
+            )
+        })
+    }
+
+    /// Looks a role up by its exact stable code, without normalising.
+    pub fn from_code(code: &str) -> Option<Self> {
         ROLES
             .iter()
-            .position(|r| {
-                normalise(r.code) == wanted
-                    || normalise(r.title) == wanted
-                    || r.synonyms.iter().any(|s| normalise(s) == wanted)
-            })
+            .position(|r| r.code == code)
             .map(|i| RoleId(i as u16))
-            .ok_or_else(|| {
-                Invalid::new(
-                    "",
-                    format!("'{}' is not a role in the catalogue; use a title such as CEO, CFO, COO, Plant Manager or Project Director", input.trim()),
-                )
-            })
     }
 
     /// The catalogue entry.
@@ -605,6 +605,22 @@ impl RoleId {
             .collect()
     }
 }
+
+/// Every code, title and synonym, normalised, with the role it names; built once.
+static TITLES: std::sync::LazyLock<std::collections::HashMap<String, RoleId>> =
+    std::sync::LazyLock::new(|| {
+        let mut map = std::collections::HashMap::new();
+        for (i, r) in ROLES.iter().enumerate() {
+            let id = RoleId(i as u16);
+            for name in [r.code, r.title]
+                .into_iter()
+                .chain(r.synonyms.iter().copied())
+            {
+                map.entry(normalise(name)).or_insert(id);
+            }
+        }
+        map
+    });
 
 fn normalise(s: &str) -> String {
     s.trim()

@@ -1,1 +1,357 @@
-fn main() {}
+//! The `interim` command: run the demo, serve, seed a network, migrate, and administer users.
+
+mod seeding;
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{Context, bail};
+use chrono::{NaiveDate, Utc};
+use clap::{Args, Parser, Subcommand};
+
+use domain::user::{Password, User, UserRole};
+use domain::values::{EmailAddress, PersonName};
+use store::{DatabaseUrl, Store};
+
+/// Interim: the system an interim-management provider runs on.
+///
+/// Start with `interim demo`: it creates a database with a realistic network, starts the web
+/// server and prints the address and the demo logins.
+#[derive(Debug, Parser)]
+#[command(name = "interim", version, propagate_version = true)]
+struct Cli {
+    /// The database: sqlite://FILE or postgres://USER:PASSWORD@HOST/DB.
+    #[arg(
+        long,
+        global = true,
+        env = "INTERIM_DATABASE_URL",
+        default_value = "sqlite://interim.db",
+        hide_env_values = true
+    )]
+    database_url: String,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Create and fill interim-demo.db on first run (later runs reuse it), then serve it.
+    Demo(DemoArgs),
+    /// Serve the web application and API from the configured database.
+    Serve(ServeArgs),
+    /// Fill an empty database with a generated, realistic network.
+    Seed(SeedArgs),
+    /// Bring the database schema up to date.
+    Migrate,
+    /// Manage user accounts.
+    Users {
+        #[command(subcommand)]
+        command: UsersCommand,
+    },
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// The address to listen on.
+    #[arg(long, env = "INTERIM_ADDR", default_value = "127.0.0.1:8080")]
+    addr: SocketAddr,
+}
+
+#[derive(Debug, Args)]
+struct DemoArgs {
+    /// The address to listen on.
+    #[arg(long, env = "INTERIM_ADDR", default_value = "127.0.0.1:8080")]
+    addr: SocketAddr,
+    /// The demo database file.
+    #[arg(long, default_value = "interim-demo.db")]
+    file: PathBuf,
+    /// How many interim managers the demo network gets on first run.
+    #[arg(long, default_value_t = 30_000, value_parser = clap::value_parser!(u64).range(1..=5_000_000))]
+    candidates: u64,
+    /// The generator's seed: the same seed gives the same network.
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// Seed only, then exit without serving.
+    #[arg(long)]
+    no_serve: bool,
+}
+
+#[derive(Debug, Args)]
+struct SeedArgs {
+    /// How many interim managers to generate.
+    #[arg(long, default_value_t = 30_000, value_parser = clap::value_parser!(u64).range(1..=5_000_000))]
+    candidates: u64,
+    /// The generator's seed: the same seed gives the same network.
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// Generate as of this day (YYYY-MM-DD) instead of today, for reproducible networks.
+    #[arg(long, value_parser = parse_day)]
+    today: Option<NaiveDate>,
+}
+
+#[derive(Debug, Subcommand)]
+enum UsersCommand {
+    /// Create a user; the password is read from standard input (one line).
+    Create(CreateUserArgs),
+    /// List the users.
+    List,
+}
+
+#[derive(Debug, Args)]
+struct CreateUserArgs {
+    /// Sign-in e-mail address.
+    #[arg(long)]
+    email: String,
+    /// The name shown in the application.
+    #[arg(long)]
+    name: String,
+    /// admin, consultant, client, interim_manager or juror.
+    #[arg(long)]
+    role: String,
+    /// For a client user: the client company's id.
+    #[arg(long, conflicts_with = "candidate_id")]
+    client_id: Option<i64>,
+    /// For an interim-manager user: their candidate record's id.
+    #[arg(long)]
+    candidate_id: Option<i64>,
+}
+
+fn parse_day(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("'{s}' is not a date; write YYYY-MM-DD"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("INTERIM_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,interim=info,web=info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Demo(args) => demo(args).await,
+        Command::Serve(args) => {
+            let store = open(&cli.database_url).await?;
+            serve(store, args.addr, None).await
+        }
+        Command::Seed(args) => {
+            let store = open(&cli.database_url).await?;
+            let today = args.today.unwrap_or_else(|| Utc::now().date_naive());
+            let report = seeding::seed(&store, args.seed, args.candidates, today).await?;
+            report.print();
+            store.close().await;
+            Ok(())
+        }
+        Command::Migrate => {
+            let store = open(&cli.database_url).await?;
+            println!("schema up to date ({})", store.backend());
+            store.close().await;
+            Ok(())
+        }
+        Command::Users { command } => {
+            let store = open(&cli.database_url).await?;
+            match command {
+                UsersCommand::Create(args) => create_user(&store, args).await?,
+                UsersCommand::List => {
+                    for u in store.users().await? {
+                        println!(
+                            "{:>5}  {:<16} {:<36} {}",
+                            u.id,
+                            u.role.code(),
+                            u.email,
+                            u.display_name
+                        );
+                    }
+                }
+            }
+            store.close().await;
+            Ok(())
+        }
+    }
+}
+
+/// Opens and migrates the database the URL names.
+async fn open(url: &str) -> anyhow::Result<Arc<dyn Store>> {
+    let url = DatabaseUrl::parse(url)?;
+    let store = store::connect(&url).await?;
+    store
+        .migrate()
+        .await
+        .with_context(|| format!("cannot bring the schema of {url} up to date"))?;
+    Ok(store)
+}
+
+async fn demo(args: DemoArgs) -> anyhow::Result<()> {
+    let url_of = |p: &Path| format!("sqlite://{}", p.display());
+    let demo_logins;
+    if args.file.exists() {
+        println!(
+            "Reusing the demo database {} (delete it to start afresh).",
+            args.file.display()
+        );
+        demo_logins = seeding::DEMO_LOGINS_NOTE;
+    } else {
+        // Seed into a side file and move it into place only when complete, so an interrupted
+        // first run never leaves a half-filled demo behind.
+        let partial = args.file.with_extension("db.partial");
+        for leftover in [
+            &partial,
+            &partial.with_extension("partial-wal"),
+            &partial.with_extension("partial-shm"),
+        ] {
+            if leftover.exists() {
+                std::fs::remove_file(leftover)
+                    .with_context(|| format!("cannot remove {}", leftover.display()))?;
+            }
+        }
+        println!(
+            "Creating the demo database {} with {} interim managers…",
+            args.file.display(),
+            args.candidates
+        );
+        let store = open(&url_of(&partial)).await?;
+        let report =
+            seeding::seed(&store, args.seed, args.candidates, Utc::now().date_naive()).await?;
+        store.close().await;
+        std::fs::rename(&partial, &args.file).with_context(|| {
+            format!(
+                "cannot move {} to {}",
+                partial.display(),
+                args.file.display()
+            )
+        })?;
+        report.print();
+        demo_logins = seeding::DEMO_LOGINS_NOTE;
+    }
+    if args.no_serve {
+        return Ok(());
+    }
+    let store = open(&url_of(&args.file)).await?;
+    serve(store, args.addr, Some(demo_logins)).await
+}
+
+async fn serve(
+    store: Arc<dyn Store>,
+    addr: SocketAddr,
+    logins: Option<&str>,
+) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
+        format!("cannot listen on {addr}; is another server using it? set --addr or INTERIM_ADDR")
+    })?;
+    let local = listener.local_addr()?;
+    println!(
+        "Interim is running at http://{local}/  ({} database; Ctrl-C stops it)",
+        store.backend()
+    );
+    if let Some(logins) = logins {
+        println!("{logins}");
+    }
+    std::io::stdout().flush().ok();
+    let state = web::AppState {
+        store: store.clone(),
+    };
+    web::serve(listener, state, shutdown_signal()).await?;
+    store.close().await;
+    println!("Stopped.");
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        tokio::signal::ctrl_c().await.ok();
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down; finishing requests in flight");
+}
+
+async fn create_user(store: &Arc<dyn Store>, args: CreateUserArgs) -> anyhow::Result<()> {
+    let email = EmailAddress::parse(&args.email).map_err(|e| e.within("--email"))?;
+    let name = PersonName::parse(&args.name).map_err(|e| e.within("--name"))?;
+    let role = UserRole::parse(&args.role, args.client_id.or(args.candidate_id)).map_err(|e| {
+        let flag = match e.field.as_str() {
+            "client_id" => "--client-id",
+            "candidate_id" => "--candidate-id",
+            _ => "--role",
+        };
+        domain::Invalid::new(flag, e.message)
+    })?;
+    if let UserRole::Client { client_id } = role {
+        store.client(client_id).await.context("--client-id")?;
+    }
+    if let UserRole::InterimManager { candidate_id } = role {
+        if args.client_id.is_some() {
+            bail!("--client-id: an interim manager is bound with --candidate-id");
+        }
+        store
+            .candidate(candidate_id)
+            .await
+            .context("--candidate-id")?;
+    }
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!(
+            "Password for {email} (at least {} characters): ",
+            domain::user::MIN_PASSWORD_LEN
+        );
+    }
+    let mut line = String::new();
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .context("cannot read the password from standard input")?;
+    let password = Password::parse(line.trim_end_matches(['\r', '\n']))?;
+    let user = User {
+        email,
+        display_name: name,
+        role,
+        password_hash: password.hash(),
+        active: true,
+    };
+    let id = store.insert_user(&user, Utc::now()).await?;
+    println!("created user {id}: {} ({})", user.email, role.code());
+    Ok(())
+}

@@ -111,7 +111,7 @@ fn pick<'a, T>(rng: &mut ChaCha8Rng, items: &'a [T]) -> &'a T {
 }
 
 fn role(code: &str) -> RoleId {
-    RoleId::parse(code).unwrap_or_else(|e| panic!("role table names unknown role {code}: {e}"))
+    RoleId::from_code(code).unwrap_or_else(|| panic!("role table names unknown role {code}"))
 }
 
 fn lang(code: &str) -> Language {
@@ -282,7 +282,7 @@ impl Generator {
             };
             let situation = *pick(rng, data::family_situations(family));
             let months = rng.random_range(3..=14i64);
-            let start = cursor + Duration::days(rng.random_range(0..90));
+            let start = cursor + Duration::days(rng.random_range(30..210));
             let end = start + Duration::days(months * 30);
             if end > today + Duration::days(120) {
                 break;
@@ -451,23 +451,33 @@ impl Generator {
                 )
             },
         );
-        let cv_text = track
-            .iter()
-            .map(|t| {
-                format!(
-                    "{}–{}: {}, {} ({}, {}). {} Skills: {}.",
-                    t.start.year(),
-                    t.end.map_or("now".to_owned(), |e| e.year().to_string()),
-                    t.title,
-                    t.organisation,
-                    t.industry.section().label(),
-                    t.company_size.label(),
-                    t.achievements,
-                    skills.join(", "),
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("\n");
+        let degree = *pick(
+            rng,
+            &[
+                "MSc in Business Administration",
+                "MSc in Engineering",
+                "Master of Economics",
+                "Siviløkonom",
+                "Sivilingeniør",
+                "MBA",
+                "State Authorised Public Accountant",
+                "Master of Law",
+            ],
+        );
+        let cv_text = format!(
+            "Education: {degree}. Methods and tools: {}. Board experience: {}. Languages: {}.",
+            skills.join(", "),
+            if years > 20 {
+                "several board seats in portfolio companies"
+            } else {
+                "observer on one board"
+            },
+            languages
+                .iter()
+                .map(|l| format!("{} ({})", l.language.name(), l.level.label()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
 
         InterimManager {
             name: PersonName::parse(&name).unwrap_or_else(|e| panic!("{e}")),

@@ -111,20 +111,8 @@ where
     }
 }
 
-/// What full-text search and the SQL baselines see of an interim manager.
-fn search_text(c: &InterimManager) -> String {
-    let mut text = format!("{}\n{}\n{}\n{}", c.name, c.headline, c.summary, c.cv_text);
-    for t in &c.track_record {
-        text.push('\n');
-        text.push_str(t.title.as_str());
-        text.push(' ');
-        text.push_str(t.role.title());
-    }
-    text
-}
-
 const CANDIDATE_COLUMNS: &str = "name, email, profile_kind, source, vetting_status, qualified_until, day_rate, currency, \
-    lat, lon, relocate, available_from, consent_until, languages, search_text, body, updated_at";
+    lat, lon, relocate, available_from, consent_until, languages, body, updated_at";
 
 fn bind_candidate<'q>(
     q: sqlx::query::Query<'q, Db, <Db as sqlx::Database>::Arguments<'q>>,
@@ -145,7 +133,6 @@ fn bind_candidate<'q>(
         .bind(c.availability.available_from)
         .bind(c.consent_until)
         .bind(Json(&c.languages))
-        .bind(search_text(c))
         .bind(Json(c))
         .bind(now)
 }
@@ -370,7 +357,7 @@ impl Store for Backend {
             c.check().map_err(|e| e.within(&format!("[{i}]")))?;
         }
         let sql = format!(
-            "INSERT INTO candidates ({CANDIDATE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id"
+            "INSERT INTO candidates ({CANDIDATE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id"
         );
         let now = Utc::now();
         let mut tx = self.begin_write().await?;
@@ -416,8 +403,8 @@ impl Store for Backend {
     ) -> Result<Version> {
         candidate.check()?;
         let sql = format!(
-            "UPDATE candidates SET ({CANDIDATE_COLUMNS}) = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17), \
-             version = version + 1 WHERE id = $18 AND version = $19"
+            "UPDATE candidates SET ({CANDIDATE_COLUMNS}) = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16), \
+             version = version + 1 WHERE id = $17 AND version = $18"
         );
         let done = bind_candidate(sqlx::query(&sql), candidate, Utc::now())
             .bind(id.0)

@@ -1,1 +1,109 @@
-//! placeholder
+//! Interim's HTTP server. For now it serves health and readiness checks and a status page
+//! that tells a newcomer which parts of the product exist; the JSON API, the pages and
+//! authentication grow here (see ARCHITECTURE.md).
+
+use std::future::Future;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use store::Store;
+
+/// What every request handler can reach.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    /// The database.
+    pub store: Arc<dyn Store>,
+}
+
+/// The application's routes.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(status_page))
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .with_state(state)
+}
+
+/// Serves until `shutdown` resolves, then finishes the requests in flight.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// The process is up.
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// The database answers.
+async fn readyz(State(state): State<AppState>) -> Response {
+    match state.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ready").into_response(),
+        Err(e) => {
+            tracing::warn!(error = %e, "readiness check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+        }
+    }
+}
+
+async fn status_page(State(state): State<AppState>) -> Response {
+    let counts = async {
+        let candidates = state.store.count_candidates().await?;
+        let mandates = state.store.mandates().await?;
+        let clients = state.store.clients().await?.len();
+        let users = state.store.users().await?.len();
+        Ok::<_, store::Error>((candidates, mandates, clients, users))
+    }
+    .await;
+    let (candidates, mandates, clients, users) = match counts {
+        Ok(c) => c,
+        Err(e) => {
+            tracing::error!(error = %e, "status page could not read the store");
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "The database cannot be read right now.",
+            )
+                .into_response();
+        }
+    };
+    let open = mandates.iter().filter(|m| m.status.is_open()).count();
+    let body = format!(
+        r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Interim</title>
+<style>
+body {{ font: 16px/1.5 system-ui, sans-serif; max-width: 44rem; margin: 3rem auto; padding: 0 1rem; color: #1d2733; }}
+h1 {{ font-weight: 600; letter-spacing: -0.01em; }} .muted {{ color: #4a5866; }}
+table {{ border-collapse: collapse; }} td {{ padding: .25rem 1.5rem .25rem 0; }} td.n {{ text-align: right; font-variant-numeric: tabular-nums; }}
+</style></head>
+<body>
+<h1>Interim</h1>
+<p class="muted">The system an interim-management provider runs on. Storage: {backend}.</p>
+<table>
+<tr><td>Interim managers in the network</td><td class="n">{candidates}</td></tr>
+<tr><td>Client companies</td><td class="n">{clients}</td></tr>
+<tr><td>Mandates (open)</td><td class="n">{mandate_count} ({open})</td></tr>
+<tr><td>User accounts</td><td class="n">{users}</td></tr>
+</table>
+<h2>What exists so far</h2>
+<ul>
+<li>The domain model, the network generator and storage on SQLite and PostgreSQL.</li>
+<li>The command line: <code>interim seed</code>, <code>migrate</code>, <code>users create</code>, <code>serve</code>, <code>demo</code>.</li>
+<li>Health checks at <a href="/healthz">/healthz</a> and <a href="/readyz">/readyz</a>.</li>
+</ul>
+<p class="muted">Sign-in, the consultant's pages, the client portal and the interim manager's portal are being built.</p>
+</body></html>"#,
+        backend = state.store.backend(),
+        mandate_count = mandates.len(),
+    );
+    ([(header::CACHE_CONTROL, "no-store")], Html(body)).into_response()
+}

@@ -34,7 +34,6 @@ CREATE TABLE candidates (
     available_from DATE NOT NULL,
     consent_until DATE,
     languages JSONB NOT NULL,
-    search_text TEXT NOT NULL,
     body JSONB NOT NULL,
     updated_at TIMESTAMPTZ NOT NULL
 );

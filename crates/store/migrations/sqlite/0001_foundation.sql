@@ -34,7 +34,6 @@ CREATE TABLE candidates (
     available_from TEXT NOT NULL,
     consent_until TEXT,
     languages TEXT NOT NULL,
-    search_text TEXT NOT NULL,
     body TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
