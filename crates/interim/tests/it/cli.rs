@@ -1,0 +1,238 @@
+//! Seeding, migrating, users and the refusals of bad input.
+
+use crate::{assert_one_line_error, interim, stderr, stdout};
+
+#[test]
+fn seed_fills_an_empty_database_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("net.db");
+    let out = interim(
+        &db,
+        &[
+            "seed",
+            "--candidates",
+            "300",
+            "--seed",
+            "7",
+            "--today",
+            "2026-11-22",
+        ],
+        "",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("Seeded 300 interim managers"),
+        "{}",
+        stdout(&out)
+    );
+
+    let again = interim(&db, &["seed", "--candidates", "10"], "");
+    assert_one_line_error(&again, "already holds 300 interim managers");
+
+    let users = interim(&db, &["users", "list"], "");
+    assert!(users.status.success());
+    let listed = stdout(&users);
+    for role in ["admin", "consultant", "client", "interim_manager", "juror"] {
+        assert!(listed.contains(role), "no demo {role} user in:\n{listed}");
+    }
+}
+
+#[test]
+fn users_create_checks_every_argument() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("users.db");
+    let ok = interim(
+        &db,
+        &[
+            "users",
+            "create",
+            "--email",
+            "Kari@Firma.no",
+            "--name",
+            "Kari Nordmann",
+            "--role",
+            "consultant",
+        ],
+        "fjord-lantern-harbour\n",
+    );
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    assert!(
+        stdout(&ok).contains("kari@firma.no (consultant)"),
+        "{}",
+        stdout(&ok)
+    );
+
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &[
+                "--email",
+                "kari@firma.no",
+                "--name",
+                "Kari Again",
+                "--role",
+                "admin",
+            ],
+            "fjord-lantern-harbour\n",
+            "exists already",
+        ),
+        (
+            &[
+                "--email",
+                "per@firma.no",
+                "--name",
+                "Per",
+                "--role",
+                "wizard",
+            ],
+            "fjord-lantern-harbour\n",
+            "--role",
+        ),
+        (
+            &[
+                "--email",
+                "per@firma.no",
+                "--name",
+                "Per Hansen",
+                "--role",
+                "consultant",
+            ],
+            "short\n",
+            "password",
+        ),
+        (
+            &[
+                "--email",
+                "not-an-address",
+                "--name",
+                "Per Hansen",
+                "--role",
+                "consultant",
+            ],
+            "fjord-lantern-harbour\n",
+            "--email",
+        ),
+        (
+            &[
+                "--email",
+                "per@firma.no",
+                "--name",
+                "Per Hansen",
+                "--role",
+                "client",
+            ],
+            "fjord-lantern-harbour\n",
+            "--client-id",
+        ),
+        (
+            &[
+                "--email",
+                "per@firma.no",
+                "--name",
+                "Per Hansen",
+                "--role",
+                "client",
+                "--client-id",
+                "99",
+            ],
+            "fjord-lantern-harbour\n",
+            "client 99 does not exist",
+        ),
+    ];
+    for (args, password, needle) in cases {
+        let mut full = vec!["users", "create"];
+        full.extend_from_slice(args);
+        assert_one_line_error(&interim(&db, &full, password), needle);
+    }
+    let list = stdout(&interim(&db, &["users", "list"], ""));
+    assert_eq!(
+        list.lines().count(),
+        1,
+        "refused users must not be created:\n{list}"
+    );
+}
+
+#[test]
+fn bad_urls_and_unreachable_databases_fail_in_one_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("x.db");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_interim"))
+        .args(["--database-url", "mysql://root:hunter2@db/x", "migrate"])
+        .output()
+        .expect("run");
+    assert_one_line_error(&out, "not a database URL");
+    assert!(
+        !stderr(&out).contains("hunter2"),
+        "the password leaked: {}",
+        stderr(&out)
+    );
+
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_interim"))
+        .args([
+            "--database-url",
+            "postgres://interim:hunter2@127.0.0.1:1/interim",
+            "migrate",
+        ])
+        .output()
+        .expect("run");
+    assert_one_line_error(
+        &out,
+        "cannot reach the database at postgres://interim:***@127.0.0.1:1/interim",
+    );
+    assert!(!stderr(&out).contains("hunter2"));
+
+    let out = interim(&db, &["seed", "--candidates", "0"], "");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("--candidates"), "{}", stderr(&out));
+    let out = interim(&db, &["seed", "--today", "22.11.2026"], "");
+    assert!(stderr(&out).contains("YYYY-MM-DD"), "{}", stderr(&out));
+}
+
+#[test]
+fn demo_creates_its_database_once_and_then_reuses_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("demo.db");
+    let file_arg = file.to_str().expect("utf-8 path");
+    let first = interim(
+        &file,
+        &[
+            "demo",
+            "--no-serve",
+            "--candidates",
+            "200",
+            "--file",
+            file_arg,
+        ],
+        "",
+    );
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(
+        stdout(&first).contains("Seeded 200 interim managers"),
+        "{}",
+        stdout(&first)
+    );
+    assert!(file.exists());
+    assert!(
+        !dir.path().join("demo.db.partial").exists(),
+        "the side file must be moved into place"
+    );
+
+    let second = interim(
+        &file,
+        &[
+            "demo",
+            "--no-serve",
+            "--candidates",
+            "200",
+            "--file",
+            file_arg,
+        ],
+        "",
+    );
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert!(
+        stdout(&second).contains("Reusing the demo database"),
+        "{}",
+        stdout(&second)
+    );
+    assert!(!stdout(&second).contains("Seeded"));
+}

@@ -1,0 +1,77 @@
+//! `interim serve` over real HTTP: health, readiness, the status page, and a graceful stop.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Command, Stdio};
+
+use crate::{interim, stderr};
+
+/// A plain HTTP/1.1 GET; returns the status code and body.
+fn get(addr: &str, path: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(addr).expect("connect");
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("read");
+    let status = response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("status line");
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+#[test]
+fn serves_health_readiness_and_status_then_stops_on_sigterm() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("serve.db");
+    let seeded = interim(&db, &["seed", "--candidates", "120"], "");
+    assert!(seeded.status.success(), "{}", stderr(&seeded));
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_interim"))
+        .env("INTERIM_DATABASE_URL", format!("sqlite://{}", db.display()))
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start server");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let banner = lines.next().expect("a banner line").expect("utf-8");
+    let addr = banner
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or_else(|| panic!("no address in banner: {banner}"))
+        .to_owned();
+
+    assert_eq!(get(&addr, "/healthz"), (200, "ok".to_owned()));
+    assert_eq!(get(&addr, "/readyz").0, 200);
+    let (status, page) = get(&addr, "/");
+    assert_eq!(status, 200);
+    assert!(page.contains("Interim managers in the network"), "{page}");
+    assert!(
+        page.contains(">120<"),
+        "the page should count the 120 seeded managers: {page}"
+    );
+    assert_eq!(get(&addr, "/no-such-page").0, 404);
+
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let status = child.wait().expect("server exit");
+    assert!(
+        status.success(),
+        "a SIGTERM stop should exit cleanly, got {status}"
+    );
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    assert!(rest.iter().any(|l| l.contains("Stopped.")), "{rest:?}");
+}
