@@ -7,6 +7,7 @@
 //! overwritten. Operations that read before they write run in one transaction (on SQLite a
 //! `BEGIN IMMEDIATE` one, so two writers never deadlock on a lock upgrade).
 
+pub mod baseline;
 mod postgres;
 mod sqlite;
 mod url;

@@ -28,7 +28,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[(
 /// A store in a PostgreSQL database.
 #[derive(Debug, Clone)]
 pub struct PostgresStore {
-    pool: sqlx::Pool<Db>,
+    pub(crate) pool: sqlx::Pool<Db>,
 }
 
 impl PostgresStore {

@@ -28,7 +28,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[(
 /// A store in an SQLite file.
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
-    pool: sqlx::Pool<Db>,
+    pub(crate) pool: sqlx::Pool<Db>,
 }
 
 impl SqliteStore {

@@ -12,20 +12,19 @@ pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date")
 }
 
-/// A migrated store in a new SQLite file, and the directory that holds it.
-pub async fn sqlite() -> (Arc<dyn Store>, tempfile::TempDir) {
+/// A migrated store in a new SQLite file, its URL, and the directory that holds it.
+pub async fn sqlite() -> (Arc<dyn Store>, DatabaseUrl, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temporary directory");
     let url = format!("sqlite://{}", dir.path().join("test.db").display());
-    let store = store::connect(&DatabaseUrl::parse(&url).expect("url"))
-        .await
-        .expect("open sqlite");
+    let url = DatabaseUrl::parse(&url).expect("url");
+    let store = store::connect(&url).await.expect("open sqlite");
     store.migrate().await.expect("migrate sqlite");
-    (store, dir)
+    (store, url, dir)
 }
 
 /// A migrated store in a new PostgreSQL database, or `None` (after saying so) when no server
 /// is configured. With `INTERIM_REQUIRE_POSTGRES=1` a missing server fails the test instead.
-pub async fn postgres() -> Option<Arc<dyn Store>> {
+pub async fn postgres() -> Option<(Arc<dyn Store>, DatabaseUrl)> {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let Ok(admin_url) = std::env::var("INTERIM_TEST_POSTGRES_URL") else {
         if std::env::var("INTERIM_REQUIRE_POSTGRES").as_deref() == Ok("1") {
@@ -57,30 +56,37 @@ pub async fn postgres() -> Option<Arc<dyn Store>> {
     let url = DatabaseUrl::parse(&format!("{base}/{name}")).expect("url");
     let store = store::connect(&url).await.expect("open postgres");
     store.migrate().await.expect("migrate postgres");
-    Some(store)
+    Some((store, url))
 }
 
-/// Defines a test that runs against both backends: `backend_test!(name, |store| async { .. })`.
+/// Defines a test that runs against both backends: `backend_test!(name, |store| async { .. })`,
+/// or `backend_test!(name, with_url |store, url| async { .. })` when it needs the URL too.
 #[macro_export]
 macro_rules! backend_test {
     ($name:ident, $body:expr) => {
+        $crate::backend_test!($name, with_url |store: std::sync::Arc<dyn store::Store>, _url: store::DatabaseUrl| {
+            let run = $body;
+            run(store)
+        });
+    };
+    ($name:ident, with_url $body:expr) => {
         mod $name {
             #[allow(unused_imports)]
             use super::*;
 
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
-                let (store, _dir) = $crate::harness::sqlite().await;
+                let (store, url, _dir) = $crate::harness::sqlite().await;
                 let run = $body;
-                run(store.clone()).await;
+                run(store.clone(), url).await;
                 store.close().await;
             }
 
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
-                if let Some(store) = $crate::harness::postgres().await {
+                if let Some((store, url)) = $crate::harness::postgres().await {
                     let run = $body;
-                    run(store.clone()).await;
+                    run(store.clone(), url).await;
                     store.close().await;
                 }
             }

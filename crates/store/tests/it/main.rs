@@ -3,6 +3,7 @@
 
 mod harness;
 
+mod baseline;
 mod candidates;
 mod mandates;
 mod users;
