@@ -139,7 +139,7 @@ pub async fn seed(
 }
 
 /// Generates on a blocking thread while the previous batch is written, so both cores work.
-async fn write_candidates(
+pub async fn write_candidates(
     store: &Arc<dyn Store>,
     generator: Generator,
     count: u64,

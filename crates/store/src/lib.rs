@@ -253,3 +253,38 @@ pub async fn connect(url: &DatabaseUrl) -> Result<Arc<dyn Store>> {
         DatabaseUrl::Postgres(_) => Arc::new(PostgresStore::connect(url).await?),
     })
 }
+
+/// Creates the database `name` (lower-case letters, digits and `_`) on the PostgreSQL server
+/// that `server` names, unless it exists, and returns its URL.
+pub async fn ensure_postgres_database(server: &DatabaseUrl, name: &str) -> Result<DatabaseUrl> {
+    use sqlx::Connection;
+    if name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    {
+        return Err(Error::BadUrl(format!(
+            "'{name}' is not a database name Interim creates; use a-z, 0-9 and _"
+        )));
+    }
+    let DatabaseUrl::Postgres(admin) = server else {
+        return Err(Error::BadUrl(format!("{server} is not a PostgreSQL URL")));
+    };
+    let unreachable = |e: sqlx::Error| Error::Unreachable {
+        url: server.redacted(),
+        reason: e.to_string(),
+    };
+    let mut conn = sqlx::PgConnection::connect(admin)
+        .await
+        .map_err(unreachable)?;
+    let exists: Option<i32> = sqlx::query_scalar("SELECT 1 FROM pg_database WHERE datname = $1")
+        .bind(name)
+        .fetch_optional(&mut conn)
+        .await?;
+    if exists.is_none() {
+        sqlx::Executor::execute(&mut conn, format!("CREATE DATABASE {name}").as_str()).await?;
+    }
+    conn.close().await.ok();
+    let (base, _) = admin.rsplit_once('/').unwrap_or((admin.as_str(), ""));
+    DatabaseUrl::parse(&format!("{base}/{name}"))
+}
