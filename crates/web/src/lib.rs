@@ -2,6 +2,8 @@
 //! that tells a newcomer which parts of the product exist; the JSON API, the pages and
 //! authentication grow here (see ARCHITECTURE.md).
 
+pub mod error;
+
 use std::future::Future;
 use std::sync::Arc;
 

@@ -1,0 +1,165 @@
+//! The one error type of the HTTP layer. Everything a user can fix answers with a JSON body
+//! `{ "code", "message", "field" }` and a stable code; internal failures are logged and answer
+//! an opaque 500, so no database detail or personal data leaves the server.
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+/// An error answered to an HTTP client.
+#[derive(Debug)]
+pub enum Error {
+    /// The input is wrong; the field says where.
+    Invalid(domain::Invalid),
+    /// The record does not exist, or the caller may not know it exists.
+    NotFound,
+    /// The record changed since the caller read it.
+    Stale {
+        /// The version it is at now.
+        current: i64,
+    },
+    /// A record with the same unique key exists.
+    Duplicate(String),
+    /// A failure the user cannot fix; logged, answered without detail.
+    Internal(String),
+}
+
+/// The JSON body of every error.
+#[derive(Debug, Serialize)]
+pub struct ErrorBody {
+    /// A stable code programs can match on.
+    pub code: &'static str,
+    /// A sentence for people, saying what to do next.
+    pub message: String,
+    /// The field the problem is in, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// For `stale_version`: the version to reload.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current_version: Option<i64>,
+}
+
+impl Error {
+    /// The stable code; the table of codes in ARCHITECTURE.md lists them all.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Invalid(_) => "invalid_field",
+            Error::NotFound => "not_found",
+            Error::Stale { .. } => "stale_version",
+            Error::Duplicate(_) => "duplicate",
+            Error::Internal(_) => "internal",
+        }
+    }
+
+    fn status(&self) -> StatusCode {
+        match self {
+            Error::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Error::NotFound => StatusCode::NOT_FOUND,
+            Error::Stale { .. } | Error::Duplicate(_) => StatusCode::CONFLICT,
+            Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The body answered for this error.
+    pub fn body(&self) -> ErrorBody {
+        let (message, field, current_version) = match self {
+            Error::Invalid(e) => (
+                e.message.clone(),
+                Some(e.field.clone()).filter(|f| !f.is_empty()),
+                None,
+            ),
+            Error::NotFound => ("There is no such record.".to_owned(), None, None),
+            Error::Stale { current } => (
+                format!(
+                    "Someone else changed this record (it is now at version {current}); reload it and apply your change again."
+                ),
+                None,
+                Some(*current),
+            ),
+            Error::Duplicate(m) => (m.clone(), None, None),
+            Error::Internal(_) => (
+                "Something went wrong on our side; it has been logged. Try again in a moment."
+                    .to_owned(),
+                None,
+                None,
+            ),
+        };
+        ErrorBody {
+            code: self.code(),
+            message,
+            field,
+            current_version,
+        }
+    }
+}
+
+impl From<domain::Invalid> for Error {
+    fn from(e: domain::Invalid) -> Self {
+        Error::Invalid(e)
+    }
+}
+
+impl From<store::Error> for Error {
+    fn from(e: store::Error) -> Self {
+        match e {
+            store::Error::NotFound { .. } => Error::NotFound,
+            store::Error::Stale { current, .. } => Error::Stale { current: current.0 },
+            store::Error::Duplicate(m) => Error::Duplicate(m),
+            store::Error::Invalid(i) => Error::Invalid(i),
+            other => Error::Internal(other.to_string()),
+        }
+    }
+}
+
+impl IntoResponse for Error {
+    fn into_response(self) -> Response {
+        if let Error::Internal(cause) = &self {
+            tracing::error!(%cause, "internal error");
+        }
+        (self.status(), Json(self.body())).into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_statuses_and_fields() {
+        let invalid = Error::from(domain::Invalid::new("budget_day_rate", "is negative"));
+        assert_eq!(invalid.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let body = invalid.body();
+        assert_eq!(
+            (body.code, body.field.as_deref()),
+            ("invalid_field", Some("budget_day_rate"))
+        );
+
+        let stale = Error::from(store::Error::Stale {
+            what: "mandate",
+            id: 3,
+            current: domain::Version(4),
+        });
+        assert_eq!(stale.status(), StatusCode::CONFLICT);
+        assert_eq!(stale.body().current_version, Some(4));
+
+        let hidden = Error::from(store::Error::Corrupt {
+            what: "mandate",
+            id: 3,
+            reason: "secret detail".into(),
+        });
+        assert_eq!(hidden.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(
+            !hidden.body().message.contains("secret"),
+            "internal causes must not leak"
+        );
+        assert_eq!(
+            Error::from(store::Error::NotFound {
+                what: "client",
+                id: 9
+            })
+            .status(),
+            StatusCode::NOT_FOUND
+        );
+    }
+}
