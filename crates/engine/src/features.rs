@@ -1,0 +1,271 @@
+//! The compact per-candidate record the index ranks from: every field a filter or a criterion
+//! reads, reduced to small integers and bitsets (about 130 bytes a candidate), built once when
+//! a candidate is upserted.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+
+use domain::candidate::InterimManager;
+use domain::roles::RoleId;
+use domain::values::Period;
+use domain::vocabulary::{Proficiency, SituationType};
+
+use crate::query::to_nok;
+use crate::text;
+
+/// How many languages a candidate keeps in the index (the best ones, when they speak more).
+pub const LANGUAGE_SLOTS: usize = 6;
+
+/// `mobility` bit: will relocate for an assignment.
+pub const RELOCATE: u8 = 1;
+/// `mobility` bit: will commute weekly or travel.
+pub const TRAVEL: u8 = 2;
+/// `mobility` bit: will work remotely.
+pub const REMOTE: u8 = 4;
+
+/// Year offsets in `situation_last` count from this year.
+pub const BASE_YEAR: i32 = 1950;
+/// `situation_last` of an assignment still running.
+pub const ONGOING: u8 = u8::MAX;
+
+/// One candidate, as the ranking reads them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Features {
+    /// Roles held, one bit per catalogue index.
+    pub roles_held: u64,
+    /// Roles the headline names by a title or synonym.
+    pub headline_roles: u64,
+    /// NACE divisions worked in (track record and specialisation), bit = division number.
+    pub divisions: u128,
+    /// NACE sections worked in, bit = section index.
+    pub sections: u32,
+    /// Unit vector of the home location, for distances without trigonometry per query.
+    pub position: [f32; 3],
+    /// Day rate in NOK.
+    pub rate_nok: u32,
+    /// Last day of a valid qualification, as days from the common era; `i32::MIN` if none.
+    pub qualified_until: i32,
+    /// Last day of consent; `i32::MIN` if none.
+    pub consent_until: i32,
+    /// First free day.
+    pub available_from: i32,
+    /// Situations claimed in the specialisation, bit = situation index.
+    pub situations_claimed: u16,
+    /// Longest daily commute accepted, in km.
+    pub max_commute_km: u16,
+    /// Profile kind index.
+    pub kind: u8,
+    /// Vetting status index.
+    pub vetting: u8,
+    /// From the provider's own network.
+    pub own: bool,
+    /// `RELOCATE`, `TRAVEL`, `REMOTE` bits.
+    pub mobility: u8,
+    /// Days per week available.
+    pub days_per_week: u8,
+    /// Catalogue index of the current role, `u8::MAX` if none.
+    pub current_role: u8,
+    /// Levels held in the track record, bit = level index.
+    pub levels_held: u8,
+    /// Levels claimed in the specialisation.
+    pub levels_claimed: u8,
+    /// Company sizes worked in, bit = size index.
+    pub sizes: u8,
+    /// Sectors worked in, bit = sector index.
+    pub sectors: u8,
+    /// Rated assignments.
+    pub rated: u8,
+    /// Sum of their ratings (saturating).
+    pub rating_sum: u8,
+    /// Times each situation type was handled in the track record.
+    pub situation_count: [u8; 9],
+    /// Year (from `BASE_YEAR`) each situation type was last handled; `ONGOING` if running.
+    pub situation_last: [u8; 9],
+    /// Assessed traits in tenths (10 to 50); all zero if not assessed.
+    pub traits: [u8; 7],
+    /// Languages spoken, as language index + 1; 0 = empty.
+    pub languages: [u8; LANGUAGE_SLOTS],
+    /// Their level, as proficiency index.
+    pub language_levels: [u8; LANGUAGE_SLOTS],
+}
+
+/// A day as days from the common era.
+pub fn day(date: NaiveDate) -> i32 {
+    date.num_days_from_ce()
+}
+
+/// A period as inclusive days from the common era.
+pub fn days(period: &Period) -> (i32, i32) {
+    (day(period.start()), day(period.end()))
+}
+
+/// The unit vector of a coordinate.
+pub fn unit_vector(lat: f64, lon: f64) -> [f32; 3] {
+    let (lat, lon) = (lat.to_radians(), lon.to_radians());
+    [
+        (lat.cos() * lon.cos()) as f32,
+        (lat.cos() * lon.sin()) as f32,
+        lat.sin() as f32,
+    ]
+}
+
+/// Mean Earth radius in km, as `domain::values::distance_km` uses.
+const EARTH_RADIUS_KM: f64 = 6_371.0;
+
+/// Great-circle distance in km between two unit vectors.
+pub fn distance_km(a: &[f32; 3], b: &[f32; 3]) -> f64 {
+    let d = [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+    let chord = f64::from(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]).sqrt();
+    2.0 * EARTH_RADIUS_KM * (chord / 2.0).min(1.0).asin()
+}
+
+impl Features {
+    /// The features of a candidate.
+    pub fn of(c: &InterimManager) -> Self {
+        let mut f = Features {
+            roles_held: 0,
+            headline_roles: headline_roles(c.headline.as_str()),
+            divisions: 0,
+            sections: 0,
+            position: unit_vector(c.home.lat, c.home.lon),
+            rate_nok: to_nok(c.day_rate),
+            qualified_until: c.vetting.qualified_until.map_or(i32::MIN, day),
+            consent_until: c.consent_until.map_or(i32::MIN, day),
+            available_from: day(c.availability.available_from),
+            situations_claimed: 0,
+            max_commute_km: c.mobility.max_commute_km,
+            kind: c.profile_kind.index() as u8,
+            vetting: c.vetting.status.index() as u8,
+            own: c.source.is_own(),
+            mobility: (u8::from(c.mobility.relocate) * RELOCATE)
+                | (u8::from(c.mobility.travel) * TRAVEL)
+                | (u8::from(c.mobility.remote) * REMOTE),
+            days_per_week: c.availability.days_per_week,
+            current_role: c.current_role().map_or(u8::MAX, |r| r.index() as u8),
+            levels_held: 0,
+            levels_claimed: 0,
+            sizes: 0,
+            sectors: 0,
+            rated: 0,
+            rating_sum: 0,
+            situation_count: [0; 9],
+            situation_last: [0; 9],
+            traits: c.traits.map_or([0; 7], |t| t.0),
+            languages: [0; LANGUAGE_SLOTS],
+            language_levels: [0; LANGUAGE_SLOTS],
+        };
+        for e in &c.track_record {
+            f.roles_held |= 1 << e.role.index();
+            f.add_industry(e.industry);
+            f.levels_held |= 1 << e.level.index();
+            f.sizes |= 1 << e.company_size.index();
+            f.sectors |= 1 << e.sector.index();
+            if let Some(rating) = e.client_rating {
+                f.rated = f.rated.saturating_add(1);
+                f.rating_sum = f.rating_sum.saturating_add(rating.get());
+            }
+            if let Some(s) = e.situation {
+                let i = s.index();
+                f.situation_count[i] = f.situation_count[i].saturating_add(1);
+                let last = match e.end {
+                    None => ONGOING,
+                    Some(end) => (end.year() - BASE_YEAR).clamp(1, i32::from(ONGOING) - 1) as u8,
+                };
+                if f.situation_last[i] != ONGOING {
+                    f.situation_last[i] = f.situation_last[i].max(last);
+                }
+            }
+        }
+        let spec = &c.specialisation;
+        for industry in &spec.industries {
+            f.add_industry(*industry);
+        }
+        for s in &spec.situations {
+            f.situations_claimed |= 1 << s.index();
+        }
+        for l in &spec.levels {
+            f.levels_claimed |= 1 << l.index();
+        }
+        for s in &spec.company_sizes {
+            f.sizes |= 1 << s.index();
+        }
+        for s in &spec.sectors {
+            f.sectors |= 1 << s.index();
+        }
+        let mut languages = c.languages.clone();
+        languages.sort_by(|a, b| {
+            b.level
+                .cmp(&a.level)
+                .then(a.language.index().cmp(&b.language.index()))
+        });
+        for (i, skill) in languages.iter().take(LANGUAGE_SLOTS).enumerate() {
+            f.languages[i] = (skill.language.index() + 1) as u8;
+            f.language_levels[i] = skill.level.index() as u8;
+        }
+        f
+    }
+
+    fn add_industry(&mut self, industry: domain::industry::Industry) {
+        self.sections |= 1 << industry.section().index();
+        if let Some(d) = industry.division_code() {
+            self.divisions |= 1 << d;
+        }
+    }
+
+    /// The level of a language, if spoken.
+    pub fn language_level(&self, language_index: usize) -> Option<Proficiency> {
+        let code = (language_index + 1) as u8;
+        self.languages
+            .iter()
+            .position(|l| *l == code)
+            .map(|i| Proficiency::ALL[usize::from(self.language_levels[i])])
+    }
+
+    /// Whether the candidate has handled a situation type in the track record.
+    pub fn handled(&self, situation: SituationType) -> bool {
+        self.situation_count[situation.index()] > 0
+    }
+}
+
+/// The terms of a title after its first, and the role it names.
+type TitleTail = (Vec<String>, RoleId);
+
+/// Multi-word titles and synonyms of every role, keyed by their first term.
+static TITLE_TERMS: LazyLock<HashMap<String, Vec<TitleTail>>> = LazyLock::new(|| {
+    let mut map: HashMap<String, Vec<TitleTail>> = HashMap::new();
+    for role in RoleId::all() {
+        for title in role
+            .search_terms()
+            .iter()
+            .map(String::as_str)
+            .chain([role.code()])
+        {
+            let terms = text::terms(title);
+            if let Some(first) = terms.first() {
+                map.entry(first.clone())
+                    .or_default()
+                    .push((terms[1..].to_vec(), role));
+            }
+        }
+    }
+    map
+});
+
+/// The roles a headline names by one of their titles or synonyms ("Økonomidirektør" names the
+/// CFO).
+pub fn headline_roles(headline: &str) -> u64 {
+    let terms = text::terms(headline);
+    let mut roles = 0u64;
+    for (i, term) in terms.iter().enumerate() {
+        if let Some(candidates) = TITLE_TERMS.get(term) {
+            for (rest, role) in candidates {
+                if terms[i + 1..].starts_with(rest) {
+                    roles |= 1 << role.index();
+                }
+            }
+        }
+    }
+    roles
+}

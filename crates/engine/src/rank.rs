@@ -1,0 +1,717 @@
+//! Ranking: the hard filters over every live slot, the scored criteria over the candidates
+//! that pass, the top of the list with its explanations, and the answer to "why is this
+//! candidate not in the list?".
+
+use chrono::Datelike;
+
+use domain::ids::CandidateId;
+use domain::roles::{RoleId, RoleKinship};
+use domain::vocabulary::{CompanySize, Level, Proficiency, ProfileKind, VettingStatus};
+
+use crate::criteria::{COUNT, Criterion};
+use crate::features::{self, BASE_YEAR, Features, ONGOING, RELOCATE, REMOTE, TRAVEL};
+use crate::filters::{FILTER_COUNT, Filter, Networks, WEEKLY_TRAVEL_KM};
+use crate::index::Index;
+use crate::query::Query;
+
+/// BM25 term-frequency saturation.
+const K1: f32 = 1.2;
+/// BM25 length normalisation.
+const B: f32 = 0.75;
+/// Query terms found in more than this share of profiles are left out of the text score:
+/// their inverse document frequency is below 0.6, they say little, and they cost the most.
+const MAX_TERM_SHARE: f64 = 0.35;
+/// At most this many query terms are scored, the most telling (weight times IDF) first.
+const MAX_QUERY_TERMS: usize = 40;
+
+/// One ranked candidate with the reasons.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranked {
+    /// The candidate.
+    pub id: CandidateId,
+    /// The score: the sum of the contributions, in `0.0..=1.0`.
+    pub score: f32,
+    /// Each criterion's contribution (its weight times its value), in the order of
+    /// [`Criterion::ALL`].
+    pub contributions: Vec<(Criterion, f32)>,
+    /// Terms of the mandate's text query found in the profile, most telling first.
+    pub matched_terms: Vec<String>,
+    /// The hard filters this query applied, all of which the candidate passed.
+    pub passed_filters: Vec<Filter>,
+    /// Not (or no longer) qualified; only listed when the query includes unvetted candidates.
+    pub unvetted: bool,
+}
+
+/// The answer to a query.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranking {
+    /// Candidates in the index.
+    pub considered: usize,
+    /// Candidates that passed every hard filter.
+    pub passed: usize,
+    /// How many each filter removed (counted against the first filter a candidate failed), for
+    /// every filter the query applied.
+    pub removed: Vec<(Filter, usize)>,
+    /// The best `top` candidates, best first; ties go to the lower id.
+    pub results: Vec<Ranked>,
+}
+
+/// A filter a candidate failed, and why, in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilterFailure {
+    /// The filter.
+    pub filter: Filter,
+    /// Why, with the numbers: "day rate NOK 16,500 is above the budget NOK 14,000 + 10 %".
+    pub reason: String,
+}
+
+/// Where one candidate stands for a query.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Explanation {
+    /// The index does not hold this candidate.
+    NotIndexed,
+    /// Hard filters removed the candidate; every failed filter is named.
+    Removed(Vec<FilterFailure>),
+    /// The candidate passed every filter and ranks at `position` (1-based) of `passed`.
+    Ranked {
+        /// 1-based position among those that passed.
+        position: usize,
+        /// How many passed.
+        passed: usize,
+        /// The score and its reasons.
+        ranked: Ranked,
+    },
+}
+
+/// Everything about a query that is the same for every candidate, computed once.
+struct Prepared<'q> {
+    query: &'q Query,
+    applied: Vec<Filter>,
+    weights: [f32; COUNT],
+    today: i32,
+    today_year: i32,
+    start: i32,
+    end: i32,
+    site: [f32; 3],
+    related_roles: u64,
+    kinds: u8,
+    must_languages: Vec<(usize, Proficiency)>,
+    scored_languages: Vec<(usize, Proficiency)>,
+    must_skills: Vec<Vec<u32>>,
+    /// Scored text terms: posting-list index, weight times IDF, the mandate's word.
+    terms: Vec<(u32, f32, &'q str)>,
+}
+
+impl Index {
+    /// Ranks the whole network for a query.
+    pub fn rank(&self, query: &Query) -> Ranking {
+        let p = self.prepare(query);
+        let mut removed = [0usize; FILTER_COUNT];
+        let mut passed: Vec<u32> = Vec::new();
+        for (slot, live) in self.live.iter().enumerate() {
+            if !*live {
+                continue;
+            }
+            match self.first_failure(&p, slot) {
+                Some(f) => removed[f.index()] += 1,
+                None => passed.push(slot as u32),
+            }
+        }
+        let text = self.text_scores(&p, &passed);
+        let mut scored: Vec<(f32, u32)> = passed
+            .iter()
+            .zip(&text.values)
+            .map(|(slot, t)| {
+                let values = self.values(&p, *slot as usize, t / text.max);
+                (score_of(&p.weights, &values), *slot)
+            })
+            .collect();
+        let better = |a: &(f32, u32), b: &(f32, u32)| {
+            b.0.total_cmp(&a.0)
+                .then_with(|| self.ids[a.1 as usize].cmp(&self.ids[b.1 as usize]))
+        };
+        let top = query.top.min(scored.len());
+        if top > 0 && top < scored.len() {
+            scored.select_nth_unstable_by(top - 1, better);
+            scored.truncate(top);
+        }
+        scored.truncate(top);
+        scored.sort_unstable_by(better);
+        let results = scored
+            .iter()
+            .map(|(_, slot)| {
+                let i = passed.binary_search(slot).unwrap_or_default();
+                self.explain_slot(&p, *slot as usize, text.values[i] / text.max)
+            })
+            .collect();
+        Ranking {
+            considered: self.len(),
+            passed: passed.len(),
+            removed: p.applied.iter().map(|f| (*f, removed[f.index()])).collect(),
+            results,
+        }
+    }
+
+    /// Where one candidate stands for a query: the filters that removed them, or their
+    /// position and the reasons for their score.
+    pub fn explain(&self, query: &Query, id: CandidateId) -> Explanation {
+        let Some(slot) = self.slot(id) else {
+            return Explanation::NotIndexed;
+        };
+        let p = self.prepare(query);
+        let failures: Vec<FilterFailure> = p
+            .applied
+            .iter()
+            .filter_map(|f| {
+                self.failure_reason(&p, slot, *f)
+                    .map(|reason| FilterFailure { filter: *f, reason })
+            })
+            .collect();
+        if !failures.is_empty() {
+            return Explanation::Removed(failures);
+        }
+        let ranking = self.rank(&Query {
+            top: usize::MAX,
+            ..query.clone()
+        });
+        let position = ranking
+            .results
+            .iter()
+            .position(|r| r.id == id)
+            .unwrap_or(ranking.results.len());
+        match ranking.results.into_iter().nth(position) {
+            Some(ranked) => Explanation::Ranked {
+                position: position + 1,
+                passed: ranking.passed,
+                ranked,
+            },
+            None => Explanation::NotIndexed,
+        }
+    }
+
+    fn prepare<'q>(&self, query: &'q Query) -> Prepared<'q> {
+        let role: RoleId = query.role;
+        let related_roles = RoleId::all()
+            .filter(|r| *r != role && role.kinship(*r) == RoleKinship::Related)
+            .fold(0u64, |m, r| m | 1 << r.index());
+        let n = self.len().max(1) as f64;
+        let mut terms: Vec<(u32, f32, &str)> = query
+            .terms
+            .iter()
+            .filter_map(|t| {
+                let id = *self.dictionary.get(t.term.as_str())?;
+                let df = self.live_document_frequency(id) as f64;
+                if df == 0.0 || df / n > MAX_TERM_SHARE {
+                    return None;
+                }
+                let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln() as f32;
+                Some((id, t.weight * idf, t.word.as_str()))
+            })
+            .collect();
+        terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        terms.truncate(MAX_QUERY_TERMS);
+        let lookup = |t: &String| self.dictionary.get(t.as_str()).copied().unwrap_or(u32::MAX);
+        Prepared {
+            query,
+            applied: Filter::ALL
+                .into_iter()
+                .filter(|f| query.applies(*f))
+                .collect(),
+            weights: *query.weights.as_array(),
+            today: features::day(query.today),
+            today_year: query.today.year(),
+            start: features::day(query.start),
+            end: features::day(query.end),
+            site: features::unit_vector(query.location.lat, query.location.lon),
+            related_roles,
+            kinds: query
+                .filters
+                .profile_kinds
+                .iter()
+                .fold(0, |m, k| m | 1 << k.index()),
+            must_languages: query
+                .must_languages
+                .iter()
+                .map(|(l, p)| (l.index(), *p))
+                .collect(),
+            scored_languages: query
+                .scored_languages
+                .iter()
+                .map(|(l, p)| (l.index(), *p))
+                .collect(),
+            must_skills: query
+                .must_skills
+                .iter()
+                .map(|skill| skill.iter().map(lookup).collect())
+                .collect(),
+            terms,
+        }
+    }
+
+    /// How many live candidates hold a term. Postings of dead slots stay until the next
+    /// compaction; they are counted out here so that scores never depend on the update history.
+    fn live_document_frequency(&self, term: u32) -> usize {
+        let slots = &self.postings[term as usize].slots;
+        if self.dead == 0 {
+            slots.len()
+        } else {
+            slots.iter().filter(|s| self.live[**s as usize]).count()
+        }
+    }
+
+    fn first_failure(&self, p: &Prepared<'_>, slot: usize) -> Option<Filter> {
+        p.applied
+            .iter()
+            .copied()
+            .find(|f| !self.passes(p, slot, *f))
+    }
+
+    fn passes(&self, p: &Prepared<'_>, slot: usize, filter: Filter) -> bool {
+        let f = &self.features[slot];
+        let q = p.query;
+        match filter {
+            Filter::Excluded => !q.excluded.contains(&self.ids[slot]),
+            Filter::Consent => f.consent_until >= p.today,
+            Filter::ProfileKind => p.kinds & (1 << f.kind) != 0,
+            Filter::Vetting => {
+                if q.filters.include_unvetted {
+                    f.vetting != VettingStatus::NotQualified.index() as u8
+                } else {
+                    is_qualified(f, p.today)
+                }
+            }
+            Filter::Network => match q.filters.networks {
+                Networks::All => true,
+                Networks::OwnOnly => f.own,
+            },
+            Filter::Availability => {
+                f.available_from <= p.start + i32::from(q.filters.start_tolerance_days)
+                    && !self.is_blocked(p, slot)
+            }
+            Filter::Languages => p
+                .must_languages
+                .iter()
+                .all(|(l, min)| f.language_level(*l).is_some_and(|got| got >= *min)),
+            Filter::Rate => {
+                u64::from(f.rate_nok) * 100
+                    <= u64::from(q.budget_nok) * (100 + u64::from(q.filters.rate_tolerance_percent))
+            }
+            Filter::Distance => self.within_reach(p, f),
+            Filter::MustHaveIndustry => q
+                .must_industries
+                .iter()
+                .all(|i| industry_closeness(f, *i) > 0.0),
+            Filter::MustHaveSituation => q.must_situations.iter().all(|s| f.handled(*s)),
+            Filter::MustHaveSkill => p
+                .must_skills
+                .iter()
+                .all(|skill| skill.iter().all(|t| self.has_term(*t, slot))),
+        }
+    }
+
+    fn is_blocked(&self, p: &Prepared<'_>, slot: usize) -> bool {
+        self.blocked[slot]
+            .iter()
+            .any(|(from, to)| *from <= p.end && *to >= p.start)
+    }
+
+    fn within_reach(&self, p: &Prepared<'_>, f: &Features) -> bool {
+        let q = p.query;
+        let distance = features::distance_km(&f.position, &p.site);
+        if let Some(limit) = q.filters.max_distance_km {
+            return distance <= f64::from(limit);
+        }
+        f.mobility & RELOCATE != 0
+            || (f.mobility & REMOTE != 0 && q.on_site_days <= 1)
+            || (f.mobility & TRAVEL != 0 && distance <= WEEKLY_TRAVEL_KM)
+            || distance <= f64::from(f.max_commute_km)
+    }
+
+    fn has_term(&self, term: u32, slot: usize) -> bool {
+        self.postings
+            .get(term as usize)
+            .is_some_and(|p| p.slots.binary_search(&(slot as u32)).is_ok())
+    }
+
+    /// BM25 of every passing slot (in the order of `passed`) and the largest of them.
+    fn text_scores(&self, p: &Prepared<'_>, passed: &[u32]) -> TextScores {
+        let mut values = vec![0.0f32; passed.len()];
+        if p.weights[Criterion::Text.index()] > 0.0 && !p.terms.is_empty() {
+            let mut dense = vec![0.0f32; self.ids.len()];
+            let avg = (self.total_len as f32 / self.len().max(1) as f32).max(1.0);
+            let (base, per_term) = (K1 * (1.0 - B), K1 * B / avg);
+            for (term, weight, _) in &p.terms {
+                let postings = &self.postings[*term as usize];
+                let boost = weight * (K1 + 1.0);
+                for (slot, count) in postings.slots.iter().zip(&postings.counts) {
+                    let tf = f32::from(*count);
+                    let len = f32::from(self.doc_len[*slot as usize]);
+                    dense[*slot as usize] += boost * tf / (tf + base + per_term * len);
+                }
+            }
+            for (v, slot) in values.iter_mut().zip(passed) {
+                *v = dense[*slot as usize];
+            }
+        }
+        let max = values.iter().copied().fold(0.0f32, f32::max);
+        TextScores {
+            values,
+            max: if max > 0.0 { max } else { 1.0 },
+        }
+    }
+
+    /// The value of every criterion for a slot, each in `0.0..=1.0`.
+    fn values(&self, p: &Prepared<'_>, slot: usize, text: f32) -> [f32; COUNT] {
+        let f = &self.features[slot];
+        let q = p.query;
+        let mut v = [0.0f32; COUNT];
+        v[Criterion::Role.index()] = role_fit(f, q.role, p.related_roles);
+        v[Criterion::Level.index()] = level_fit(f, q.level);
+        v[Criterion::Situation.index()] = {
+            let primary = situation_fit(f, q.situation, p.today_year);
+            if q.nice_situations.is_empty() {
+                primary
+            } else {
+                let nice: f32 = q
+                    .nice_situations
+                    .iter()
+                    .map(|s| situation_fit(f, *s, p.today_year))
+                    .sum();
+                0.75 * primary + 0.25 * nice / q.nice_situations.len() as f32
+            }
+        };
+        v[Criterion::Industry.index()] = {
+            let primary = industry_closeness(f, q.industry);
+            if q.nice_industries.is_empty() {
+                primary
+            } else {
+                let nice: f32 = q
+                    .nice_industries
+                    .iter()
+                    .map(|i| industry_closeness(f, *i))
+                    .sum();
+                0.75 * primary + 0.25 * nice / q.nice_industries.len() as f32
+            }
+        };
+        v[Criterion::SizeSector.index()] =
+            0.6 * size_fit(f, q.size) + 0.4 * f32::from(f.sectors & (1 << q.sector.index()) != 0);
+        v[Criterion::TrackRecord.index()] = {
+            let mean = (f32::from(f.rating_sum) + 3.0 * 2.0) / (f32::from(f.rated) + 2.0);
+            ((mean - 1.0) / 4.0).clamp(0.0, 1.0)
+        };
+        v[Criterion::Traits.index()] = if f.traits[0] == 0 {
+            0.0
+        } else {
+            let sum: f32 = f
+                .traits
+                .iter()
+                .zip(&q.trait_weights)
+                .map(|(t, w)| w * (f32::from(*t) - 10.0) / 40.0)
+                .sum();
+            sum.clamp(0.0, 1.0)
+        };
+        v[Criterion::Text.index()] = text.clamp(0.0, 1.0);
+        v[Criterion::Language.index()] = if p.scored_languages.is_empty() {
+            1.0
+        } else {
+            let sum: f32 = p
+                .scored_languages
+                .iter()
+                .map(|(l, min)| language_fit(f.language_level(*l), *min))
+                .sum();
+            sum / p.scored_languages.len() as f32
+        };
+        v[Criterion::Distance.index()] = if q.on_site_days == 0 {
+            1.0
+        } else {
+            let d = features::distance_km(&f.position, &p.site) as f32;
+            if d <= 40.0 {
+                1.0
+            } else {
+                1.0 / (1.0 + (d - 40.0) / 250.0)
+            }
+        };
+        v[Criterion::Availability.index()] = if self.is_blocked(p, slot) {
+            0.0
+        } else {
+            let slack = (p.start - f.available_from) as f32;
+            let tolerance = f32::from(q.filters.start_tolerance_days.max(1));
+            let timing = if slack >= 14.0 {
+                1.0
+            } else if slack >= 0.0 {
+                0.7 + 0.3 * slack / 14.0
+            } else {
+                (0.7 * (1.0 + slack / tolerance)).max(0.0)
+            };
+            timing * (0.6 + 0.4 * f32::from(f.days_per_week.min(5)) / 5.0)
+        };
+        v[Criterion::Rate.index()] = if f.rate_nok <= q.budget_nok {
+            1.0
+        } else {
+            let over = (f.rate_nok - q.budget_nok) as f32;
+            let tolerance = q.budget_nok.max(1) as f32
+                * f32::from(q.filters.rate_tolerance_percent.max(1))
+                / 100.0;
+            (1.0 - over / tolerance).max(0.0)
+        };
+        v[Criterion::Network.index()] = f32::from(u8::from(f.own));
+        v
+    }
+
+    fn explain_slot(&self, p: &Prepared<'_>, slot: usize, text: f32) -> Ranked {
+        let values = self.values(p, slot, text);
+        let contributions: Vec<(Criterion, f32)> = Criterion::ALL
+            .iter()
+            .map(|c| (*c, p.weights[c.index()] * values[c.index()]))
+            .collect();
+        let score = contributions.iter().map(|(_, c)| c).sum();
+        let matched_terms = p
+            .terms
+            .iter()
+            .filter(|(term, _, _)| self.has_term(*term, slot))
+            .map(|(_, _, word)| (*word).to_owned())
+            .collect();
+        let f = &self.features[slot];
+        Ranked {
+            id: self.ids[slot],
+            score,
+            contributions,
+            matched_terms,
+            passed_filters: p.applied.clone(),
+            unvetted: !is_qualified(f, p.today),
+        }
+    }
+
+    fn failure_reason(&self, p: &Prepared<'_>, slot: usize, filter: Filter) -> Option<String> {
+        if self.passes(p, slot, filter) {
+            return None;
+        }
+        let f = &self.features[slot];
+        let q = p.query;
+        let date = |d: i32| {
+            chrono::NaiveDate::from_num_days_from_ce_opt(d)
+                .map_or_else(|| "never".to_owned(), |d| d.to_string())
+        };
+        Some(match filter {
+            Filter::Excluded => "the client has excluded this candidate".to_owned(),
+            Filter::Consent if f.consent_until == i32::MIN => {
+                "no consent to be in the network on record".to_owned()
+            }
+            Filter::Consent => format!("consent ran out on {}", date(f.consent_until)),
+            Filter::ProfileKind => format!(
+                "profile kind is {}, the mandate asks for {}",
+                ProfileKind::ALL[usize::from(f.kind)].label().to_lowercase(),
+                q.filters
+                    .profile_kinds
+                    .iter()
+                    .map(|k| k.label().to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ),
+            Filter::Vetting => {
+                let status = VettingStatus::ALL[usize::from(f.vetting)];
+                if status == VettingStatus::Qualified {
+                    format!("qualification expired on {}", date(f.qualified_until))
+                } else {
+                    format!("vetting status is {}", status.label().to_lowercase())
+                }
+            }
+            Filter::Network => {
+                "from a partner network; the mandate takes the own network only".to_owned()
+            }
+            Filter::Availability => {
+                if let Some((from, to)) = self.blocked[slot]
+                    .iter()
+                    .find(|(from, to)| *from <= p.end && *to >= p.start)
+                {
+                    format!(
+                        "not free from {} to {}, inside the window {} to {}",
+                        date(*from),
+                        date(*to),
+                        date(p.start),
+                        date(p.end)
+                    )
+                } else {
+                    format!(
+                        "free from {}, more than {} days after the start on {}",
+                        date(f.available_from),
+                        q.filters.start_tolerance_days,
+                        date(p.start)
+                    )
+                }
+            }
+            Filter::Languages => p
+                .must_languages
+                .iter()
+                .zip(&q.must_languages)
+                .filter(|((l, min), _)| f.language_level(*l).is_none_or(|got| got < *min))
+                .map(|((l, min), (language, _))| match f.language_level(*l) {
+                    Some(got) => format!(
+                        "{} at {}, below the required {}",
+                        language.name(),
+                        got.label(),
+                        min.label()
+                    ),
+                    None => format!(
+                        "does not speak {} (required at {})",
+                        language.name(),
+                        min.label()
+                    ),
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            Filter::Rate => format!(
+                "day rate NOK {} is above the budget NOK {} + {} %",
+                f.rate_nok, q.budget_nok, q.filters.rate_tolerance_percent
+            ),
+            Filter::Distance => format!(
+                "lives {:.0} km from {} and will neither commute that far, travel weekly, relocate nor work remotely",
+                features::distance_km(&f.position, &p.site),
+                q.location.city.as_str()
+            ),
+            Filter::MustHaveIndustry => format!(
+                "has not worked in {}",
+                q.must_industries
+                    .iter()
+                    .filter(|i| industry_closeness(f, **i) == 0.0)
+                    .map(|i| i.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Filter::MustHaveSituation => format!(
+                "has not handled {}",
+                q.must_situations
+                    .iter()
+                    .filter(|s| !f.handled(**s))
+                    .map(|s| s.label().to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Filter::MustHaveSkill => "the profile does not name a must-have skill".to_owned(),
+        })
+    }
+}
+
+struct TextScores {
+    values: Vec<f32>,
+    max: f32,
+}
+
+/// The score: the contributions summed in the order of [`Criterion::ALL`], exactly as an
+/// explanation sums them.
+fn score_of(weights: &[f32; COUNT], values: &[f32; COUNT]) -> f32 {
+    weights.iter().zip(values).map(|(w, v)| w * v).sum()
+}
+
+fn is_qualified(f: &Features, today: i32) -> bool {
+    f.vetting == VettingStatus::Qualified.index() as u8 && f.qualified_until >= today
+}
+
+/// Same role now 1.0, held before 0.85, named by a synonym in the headline 0.8, a related role
+/// 0.3.
+fn role_fit(f: &Features, role: RoleId, related: u64) -> f32 {
+    let bit = 1u64 << role.index();
+    if usize::from(f.current_role) == role.index() {
+        1.0
+    } else if f.roles_held & bit != 0 {
+        0.85
+    } else if f.headline_roles & bit != 0 {
+        0.8
+    } else if (f.roles_held | f.headline_roles) & related != 0 {
+        0.3
+    } else {
+        0.0
+    }
+}
+
+/// Held at this level (or, for line management, above: overqualified is what clients want)
+/// 1.0; claimed in the specialisation 0.6; a neighbouring level 0.3 to 0.5.
+fn level_fit(f: &Features, level: Level) -> f32 {
+    let held = |l: Level| f.levels_held & (1 << l.index()) != 0;
+    let claimed = |l: Level| f.levels_claimed & (1 << l.index()) != 0;
+    match level {
+        Level::Executive if held(Level::Executive) => 1.0,
+        Level::MiddleManagement if held(Level::MiddleManagement) || held(Level::Executive) => 1.0,
+        Level::ProjectLeadership if held(Level::ProjectLeadership) => 1.0,
+        l if claimed(l) => 0.6,
+        Level::ProjectLeadership if held(Level::Executive) || held(Level::MiddleManagement) => 0.5,
+        Level::Executive if held(Level::MiddleManagement) => 0.3,
+        _ => 0.0,
+    }
+}
+
+/// Handled in the track record: 0.4, plus up to 0.35 for doing it three times or more, plus
+/// up to 0.25 for having done it in the last two years (fading over eight more). Only claimed
+/// in the specialisation: 0.3.
+fn situation_fit(
+    f: &Features,
+    situation: domain::vocabulary::SituationType,
+    today_year: i32,
+) -> f32 {
+    let i = situation.index();
+    let count = f.situation_count[i];
+    if count == 0 {
+        return if f.situations_claimed & (1 << i) != 0 {
+            0.3
+        } else {
+            0.0
+        };
+    }
+    let last = if f.situation_last[i] == ONGOING {
+        today_year
+    } else {
+        BASE_YEAR + i32::from(f.situation_last[i])
+    };
+    let age = (today_year - last - 2).max(0) as f32;
+    let recency = (1.0 - age / 8.0).max(0.0);
+    0.4 + 0.35 * f32::from(count.min(3)) / 3.0 + 0.25 * recency
+}
+
+/// The same NACE division 1.0, the same section 0.6.
+fn industry_closeness(f: &Features, industry: domain::industry::Industry) -> f32 {
+    if let Some(d) = industry.division_code()
+        && f.divisions & (1u128 << d) != 0
+    {
+        return 1.0;
+    }
+    if f.sections & (1 << industry.section().index()) != 0 {
+        if industry.division_code().is_none() {
+            1.0
+        } else {
+            0.6
+        }
+    } else {
+        0.0
+    }
+}
+
+/// The same size 1.0, a neighbouring size 0.5.
+fn size_fit(f: &Features, size: CompanySize) -> f32 {
+    let i = size.index();
+    if f.sizes & (1 << i) != 0 {
+        1.0
+    } else if (i > 0 && f.sizes & (1 << (i - 1)) != 0) || f.sizes & (1 << (i + 1)) != 0 {
+        0.5
+    } else {
+        0.0
+    }
+}
+
+/// At or above the level asked 0.7 to 1.0 (native), below it up to 0.3, not spoken 0.
+fn language_fit(got: Option<Proficiency>, min: Proficiency) -> f32 {
+    let Some(got) = got else { return 0.0 };
+    let (got, min, top) = (
+        got.index() as f32,
+        min.index() as f32,
+        (Proficiency::ALL.len() - 1) as f32,
+    );
+    if got >= min {
+        if min >= top {
+            1.0
+        } else {
+            0.7 + 0.3 * (got - min) / (top - min)
+        }
+    } else {
+        0.3 * (got + 1.0) / (min + 1.0)
+    }
+}

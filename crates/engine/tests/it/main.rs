@@ -1,0 +1,8 @@
+//! Integration tests of the match engine: filters, explanations, incremental updates, the
+//! property that contributions sum to the score, and snapshots of rankings on a fixed seed.
+
+mod filters;
+mod properties;
+mod snapshots;
+mod support;
+mod updates;
