@@ -1,5 +1,6 @@
 //! The compact per-candidate record the index ranks from: every field a filter or a criterion
-//! reads, reduced to small integers and bitsets (about 130 bytes a candidate), built once when
+//! reads, reduced to small integers and bitsets: a 36-byte gate the filters read and about 100
+//! bytes the criteria read, built once when
 //! a candidate is upserted.
 
 use std::collections::HashMap;
@@ -30,7 +31,90 @@ pub const BASE_YEAR: i32 = 1950;
 /// `situation_last` of an assignment still running.
 pub const ONGOING: u8 = u8::MAX;
 
-/// One candidate, as the ranking reads them.
+/// `flags` bit: from the provider's own network.
+pub const OWN: u8 = 8;
+/// `flags` bit: more than one blocked period (look them up when the envelope meets the window).
+pub const SEVERAL_BLOCKS: u8 = 16;
+
+/// A day as days since 2000-01-01, in two bytes (to the year 2179): dates in the gate are
+/// compact so that the filter pass reads less.
+pub type Day = u16;
+
+/// What the hard filters read first, for every candidate on every query: 32 bytes, kept in a
+/// column of their own so the filter pass streams as little memory as possible. Days are
+/// [`Day`]s.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Gate {
+    /// Unit vector of the home location, for distances without trigonometry per query.
+    pub position: [f32; 3],
+    /// Day rate in NOK.
+    pub rate_nok: u32,
+    /// Last day of consent; 0 if none.
+    pub consent_until: Day,
+    /// Last day of a valid qualification; 0 if none.
+    pub qualified_until: Day,
+    /// First free day.
+    pub available_from: Day,
+    /// First day of the earliest blocked period; `Day::MAX` if none.
+    pub blocked_from: Day,
+    /// Last day of the latest blocked period; 0 if none.
+    pub blocked_to: Day,
+    /// Longest daily commute accepted, in km.
+    pub max_commute_km: u16,
+    /// Profile kind index.
+    pub kind: u8,
+    /// Vetting status index.
+    pub vetting: u8,
+    /// `RELOCATE`, `TRAVEL`, `REMOTE`, `OWN`, `SEVERAL_BLOCKS` bits.
+    pub flags: u8,
+}
+
+impl Gate {
+    /// The gate of a candidate (the blocked periods are set by the index, which knows the
+    /// bookings).
+    pub fn of(c: &InterimManager) -> Self {
+        Gate {
+            position: unit_vector(c.home.lat, c.home.lon),
+            rate_nok: to_nok(c.day_rate),
+            consent_until: c.consent_until.map_or(0, compact_day),
+            qualified_until: c.vetting.qualified_until.map_or(0, compact_day),
+            available_from: compact_day(c.availability.available_from),
+            blocked_from: Day::MAX,
+            blocked_to: 0,
+            max_commute_km: c.mobility.max_commute_km,
+            kind: c.profile_kind.index() as u8,
+            vetting: c.vetting.status.index() as u8,
+            flags: (u8::from(c.mobility.relocate) * RELOCATE)
+                | (u8::from(c.mobility.travel) * TRAVEL)
+                | (u8::from(c.mobility.remote) * REMOTE)
+                | (u8::from(c.source.is_own()) * OWN),
+        }
+    }
+
+    /// Sets the envelope of the blocked periods; the list itself is only read when there are
+    /// several and the window meets the envelope.
+    pub fn set_blocked(&mut self, blocked: &[(i32, i32)]) {
+        self.blocked_from = blocked
+            .iter()
+            .map(|b| clamp_day(b.0))
+            .min()
+            .unwrap_or(Day::MAX);
+        self.blocked_to = blocked.iter().map(|b| clamp_day(b.1)).max().unwrap_or(0);
+        self.flags = if blocked.len() > 1 {
+            self.flags | SEVERAL_BLOCKS
+        } else {
+            self.flags & !SEVERAL_BLOCKS
+        };
+    }
+
+    /// Whether a flag bit is set.
+    pub fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// The rest of a candidate, as the scored criteria read them (about 100 bytes), for the few
+/// that pass the filters.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Features {
     /// Roles held, one bit per catalogue index.
@@ -41,28 +125,8 @@ pub struct Features {
     pub divisions: u128,
     /// NACE sections worked in, bit = section index.
     pub sections: u32,
-    /// Unit vector of the home location, for distances without trigonometry per query.
-    pub position: [f32; 3],
-    /// Day rate in NOK.
-    pub rate_nok: u32,
-    /// Last day of a valid qualification, as days from the common era; `i32::MIN` if none.
-    pub qualified_until: i32,
-    /// Last day of consent; `i32::MIN` if none.
-    pub consent_until: i32,
-    /// First free day.
-    pub available_from: i32,
     /// Situations claimed in the specialisation, bit = situation index.
     pub situations_claimed: u16,
-    /// Longest daily commute accepted, in km.
-    pub max_commute_km: u16,
-    /// Profile kind index.
-    pub kind: u8,
-    /// Vetting status index.
-    pub vetting: u8,
-    /// From the provider's own network.
-    pub own: bool,
-    /// `RELOCATE`, `TRAVEL`, `REMOTE` bits.
-    pub mobility: u8,
     /// Days per week available.
     pub days_per_week: u8,
     /// Catalogue index of the current role, `u8::MAX` if none.
@@ -91,12 +155,30 @@ pub struct Features {
     pub language_levels: [u8; LANGUAGE_SLOTS],
 }
 
-/// A day as days from the common era.
+/// 2000-01-01 as days from the common era.
+const EPOCH_CE: i32 = 730_120;
+
+/// A day as days since 2000-01-01.
 pub fn day(date: NaiveDate) -> i32 {
-    date.num_days_from_ce()
+    date.num_days_from_ce() - EPOCH_CE
 }
 
-/// A period as inclusive days from the common era.
+/// The date of a day counted from 2000-01-01.
+pub fn date_of(day: i32) -> Option<NaiveDate> {
+    NaiveDate::from_num_days_from_ce_opt(day + EPOCH_CE)
+}
+
+/// A day, clamped into a [`Day`].
+pub fn clamp_day(day: i32) -> Day {
+    day.clamp(0, i32::from(Day::MAX)) as Day
+}
+
+/// A date as a [`Day`].
+pub fn compact_day(date: NaiveDate) -> Day {
+    clamp_day(day(date))
+}
+
+/// A period as inclusive days since 2000-01-01.
 pub fn days(period: &Period) -> (i32, i32) {
     (day(period.start()), day(period.end()))
 }
@@ -129,19 +211,7 @@ impl Features {
             headline_roles: headline_roles(c.headline.as_str()),
             divisions: 0,
             sections: 0,
-            position: unit_vector(c.home.lat, c.home.lon),
-            rate_nok: to_nok(c.day_rate),
-            qualified_until: c.vetting.qualified_until.map_or(i32::MIN, day),
-            consent_until: c.consent_until.map_or(i32::MIN, day),
-            available_from: day(c.availability.available_from),
             situations_claimed: 0,
-            max_commute_km: c.mobility.max_commute_km,
-            kind: c.profile_kind.index() as u8,
-            vetting: c.vetting.status.index() as u8,
-            own: c.source.is_own(),
-            mobility: (u8::from(c.mobility.relocate) * RELOCATE)
-                | (u8::from(c.mobility.travel) * TRAVEL)
-                | (u8::from(c.mobility.remote) * REMOTE),
             days_per_week: c.availability.days_per_week,
             current_role: c.current_role().map_or(u8::MAX, |r| r.index() as u8),
             levels_held: 0,

@@ -5,8 +5,8 @@ use domain::vocabulary::ProfileKind;
 
 macro_rules! filters {
     ($($variant:ident = $code:literal, $label:literal;)+) => {
-        /// One hard filter, in the order they are applied: a removed candidate is counted
-        /// against the first filter it fails.
+        /// One hard filter, in the order they are applied (the cheapest and most telling
+        /// first): a removed candidate is counted against the first filter it fails.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Filter {
             $(
@@ -36,15 +36,15 @@ macro_rules! filters {
 pub const FILTER_COUNT: usize = 12;
 
 filters! {
-    Excluded = "excluded", "Not excluded for this client";
-    Consent = "consent", "Consent to be in the network still valid";
     ProfileKind = "profile_kind", "Profile kind (interim leaders)";
     Vetting = "vetting", "Vetting status";
+    Consent = "consent", "Consent to be in the network still valid";
     Network = "network", "Source network";
     Availability = "availability", "Free in the mandate's window";
-    Languages = "languages", "Required languages at the required level";
     Rate = "rate", "Day rate within budget and tolerance";
+    Languages = "languages", "Required languages at the required level";
     Distance = "distance", "Within reach of the mandate's location";
+    Excluded = "excluded", "Not excluded for this client";
     MustHaveIndustry = "must_have_industry", "Has worked in the must-have industry";
     MustHaveSituation = "must_have_situation", "Has handled the must-have situation";
     MustHaveSkill = "must_have_skill", "Profile names the must-have skill";

@@ -14,7 +14,8 @@ use domain::candidate::InterimManager;
 use domain::ids::CandidateId;
 use domain::values::Period;
 
-use crate::features::{Features, days};
+use crate::columns::Columns;
+use crate::features::{Features, Gate, days};
 use crate::text;
 
 /// One term's postings: the slots whose text holds it, ascending, and how often.
@@ -34,6 +35,8 @@ const HEADLINE_REPEAT: u8 = 2;
 pub struct Index {
     pub(crate) ids: Vec<CandidateId>,
     pub(crate) live: Vec<bool>,
+    pub(crate) gates: Vec<Gate>,
+    pub(crate) columns: Columns,
     pub(crate) features: Vec<Features>,
     /// Periods the candidate is not free, stated and booked, as inclusive day ranges.
     pub(crate) blocked: Vec<Box<[(i32, i32)]>>,
@@ -78,6 +81,7 @@ impl Index {
     /// Adds a candidate or replaces what the index holds of them.
     pub fn upsert(&mut self, id: CandidateId, candidate: &InterimManager) {
         let features = Features::of(candidate);
+        let gate = Gate::of(candidate);
         let stated: Box<[(i32, i32)]> = candidate
             .availability
             .unavailable
@@ -89,8 +93,9 @@ impl Index {
             && self.text_hash[slot] == hash
         {
             self.features[slot] = features;
-            self.blocked[slot] = self.combine(id, &stated);
+            self.gates[slot] = gate;
             self.stated[slot] = stated;
+            self.update_blocked(slot);
             return;
         }
         self.remove(id);
@@ -99,8 +104,10 @@ impl Index {
         self.ids.push(id);
         self.live.push(true);
         self.features.push(features);
-        self.blocked.push(self.combine(id, &stated));
+        self.gates.push(gate);
+        self.blocked.push(Box::default());
         self.stated.push(stated);
+        self.update_blocked(slot as usize);
         self.doc_len.push(len);
         self.text_hash.push(hash);
         self.total_len += u64::from(len);
@@ -114,6 +121,7 @@ impl Index {
         };
         let slot = slot as usize;
         self.live[slot] = false;
+        self.columns.kill(slot);
         self.total_len -= u64::from(self.doc_len[slot]);
         self.dead += 1;
         if self.dead > 1_024 && self.dead * 5 > self.ids.len() {
@@ -132,15 +140,20 @@ impl Index {
             self.bookings.insert(id, booked);
         }
         if let Some(slot) = self.slot(id) {
-            self.blocked[slot] = self.combine(id, &self.stated[slot]);
+            self.update_blocked(slot);
         }
     }
 
-    fn combine(&self, id: CandidateId, stated: &[(i32, i32)]) -> Box<[(i32, i32)]> {
-        match self.bookings.get(&id) {
-            None => stated.into(),
+    /// Recombines a slot's stated and booked periods and its `BLOCKED` flag.
+    fn update_blocked(&mut self, slot: usize) {
+        let stated = &self.stated[slot];
+        self.blocked[slot] = match self.bookings.get(&self.ids[slot]) {
+            None => stated.clone(),
             Some(booked) => stated.iter().chain(booked.iter()).copied().collect(),
-        }
+        };
+        self.gates[slot].set_blocked(&self.blocked[slot]);
+        self.columns
+            .write(slot, &self.gates[slot], &self.features[slot]);
     }
 
     /// Adds the candidate's text to the inverted index under `slot`; returns its length in terms.
@@ -199,11 +212,13 @@ impl Index {
         let live = std::mem::take(&mut self.live);
         keep(&mut self.ids, &live);
         keep(&mut self.features, &live);
+        keep(&mut self.gates, &live);
         keep(&mut self.blocked, &live);
         keep(&mut self.stated, &live);
         keep(&mut self.doc_len, &live);
         keep(&mut self.text_hash, &live);
         self.live = vec![true; self.ids.len()];
+        self.columns = Columns::rebuild(&self.gates, &self.features);
         for p in &mut self.postings {
             let mut w = 0;
             for r in 0..p.slots.len() {
@@ -241,6 +256,8 @@ impl Index {
         self.ids.capacity() * 8
             + self.live.capacity()
             + self.features.capacity() * size_of::<Features>()
+            + self.gates.capacity() * size_of::<Gate>()
+            + self.columns.heap_bytes()
             + (self.blocked.capacity() + self.stated.capacity()) * 16
             + blocked
             + self.doc_len.capacity() * 2

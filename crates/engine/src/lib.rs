@@ -9,6 +9,7 @@
 //! Index::explain(&query, id)              "why is X not in the list?"
 //! ```
 
+mod columns;
 mod criteria;
 mod features;
 mod filters;

@@ -8,8 +8,11 @@ use domain::ids::CandidateId;
 use domain::roles::{RoleId, RoleKinship};
 use domain::vocabulary::{CompanySize, Level, Proficiency, ProfileKind, VettingStatus};
 
+use crate::columns::scan;
 use crate::criteria::{COUNT, Criterion};
-use crate::features::{self, BASE_YEAR, Features, ONGOING, RELOCATE, REMOTE, TRAVEL};
+use crate::features::{
+    self, BASE_YEAR, Features, Gate, ONGOING, OWN, RELOCATE, REMOTE, SEVERAL_BLOCKS, TRAVEL,
+};
 use crate::filters::{FILTER_COUNT, Filter, Networks, WEEKLY_TRAVEL_KM};
 use crate::index::Index;
 use crate::query::Query;
@@ -23,6 +26,15 @@ const B: f32 = 0.75;
 const MAX_TERM_SHARE: f64 = 0.35;
 /// At most this many query terms are scored, the most telling (weight times IDF) first.
 const MAX_QUERY_TERMS: usize = 40;
+
+/// The filters checked one candidate at a time, after the column scans, in order.
+const REST: [Filter; 5] = [
+    Filter::Distance,
+    Filter::Excluded,
+    Filter::MustHaveIndustry,
+    Filter::MustHaveSituation,
+    Filter::MustHaveSkill,
+];
 
 /// One ranked candidate with the reasons.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,6 +99,15 @@ pub enum Explanation {
 struct Prepared<'q> {
     query: &'q Query,
     applied: Vec<Filter>,
+    on: [bool; FILTER_COUNT],
+    /// Per vetting status: out whatever the dates.
+    vetting_out: [bool; 8],
+    /// Per vetting status: in only while the qualification runs.
+    vetting_dated: [bool; 8],
+    start_limit: i32,
+    rate_limit: u32,
+    own_only: bool,
+    excluded: Vec<CandidateId>,
     weights: [f32; COUNT],
     today: i32,
     today_year: i32,
@@ -106,17 +127,7 @@ impl Index {
     /// Ranks the whole network for a query.
     pub fn rank(&self, query: &Query) -> Ranking {
         let p = self.prepare(query);
-        let mut removed = [0usize; FILTER_COUNT];
-        let mut passed: Vec<u32> = Vec::new();
-        for (slot, live) in self.live.iter().enumerate() {
-            if !*live {
-                continue;
-            }
-            match self.first_failure(&p, slot) {
-                Some(f) => removed[f.index()] += 1,
-                None => passed.push(slot as u32),
-            }
-        }
+        let (removed, passed) = self.filter(&p);
         let text = self.text_scores(&p, &passed);
         let mut scored: Vec<(f32, u32)> = passed
             .iter()
@@ -211,12 +222,35 @@ impl Index {
         terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         terms.truncate(MAX_QUERY_TERMS);
         let lookup = |t: &String| self.dictionary.get(t.as_str()).copied().unwrap_or(u32::MAX);
+        let applied: Vec<Filter> = Filter::ALL
+            .into_iter()
+            .filter(|f| query.applies(*f))
+            .collect();
+        let mut excluded = query.excluded.clone();
+        excluded.sort_unstable();
+        let budget = u64::from(query.budget_nok)
+            * (100 + u64::from(query.filters.rate_tolerance_percent))
+            / 100;
         Prepared {
             query,
-            applied: Filter::ALL
-                .into_iter()
-                .filter(|f| query.applies(*f))
-                .collect(),
+            on: Filter::ALL.map(|f| applied.contains(&f)),
+            vetting_out: std::array::from_fn(|i| {
+                let status = VettingStatus::ALL.get(i);
+                if query.filters.include_unvetted {
+                    status.is_none_or(|s| *s == VettingStatus::NotQualified)
+                } else {
+                    status != Some(&VettingStatus::Qualified)
+                }
+            }),
+            vetting_dated: std::array::from_fn(|i| {
+                !query.filters.include_unvetted
+                    && VettingStatus::ALL.get(i) == Some(&VettingStatus::Qualified)
+            }),
+            applied,
+            start_limit: features::day(query.start) + i32::from(query.filters.start_tolerance_days),
+            rate_limit: budget.min(u64::from(u32::MAX)) as u32,
+            own_only: query.filters.networks == Networks::OwnOnly,
+            excluded,
             weights: *query.weights.as_array(),
             today: features::day(query.today),
             today_year: query.today.year(),
@@ -259,44 +293,128 @@ impl Index {
         }
     }
 
-    fn first_failure(&self, p: &Prepared<'_>, slot: usize) -> Option<Filter> {
-        p.applied
-            .iter()
-            .copied()
-            .find(|f| !self.passes(p, slot, *f))
+    /// The hard filters over every live slot, 64 slots at a time: each of the first seven
+    /// filters turns a word of its column into a bitmask of who passes, so which filter removed
+    /// a candidate first is a popcount, and the rest run one candidate at a time for the few
+    /// still in. Returns the removal count per filter and the slots that passed, ascending.
+    fn filter(&self, p: &Prepared<'_>) -> ([usize; FILTER_COUNT], Vec<u32>) {
+        fn step(removed: &mut [usize; FILTER_COUNT], filter: Filter, alive: &mut u64, pass: u64) {
+            removed[filter.index()] += (*alive & !pass).count_ones() as usize;
+            *alive &= pass;
+        }
+        let c = &self.columns;
+        let on = |f: Filter| p.on[f.index()];
+        let (today, start, end, start_limit, rate_limit) =
+            (p.today, p.start, p.end, p.start_limit, p.rate_limit);
+        let mut removed = [0usize; FILTER_COUNT];
+        let mut passed = Vec::new();
+        for w in 0..self.ids.len().div_ceil(64) {
+            let mut alive = c.live.word(w);
+            if alive != 0 && on(Filter::ProfileKind) {
+                let pass = (0..c.kinds.len())
+                    .filter(|k| p.kinds & (1 << k) != 0)
+                    .fold(0, |m, k| m | c.kinds[k].word(w));
+                step(&mut removed, Filter::ProfileKind, &mut alive, pass);
+            }
+            if alive != 0 && on(Filter::Vetting) {
+                let mut pass = 0;
+                for (v, bits) in c.vetting.iter().enumerate() {
+                    if p.vetting_dated[v] {
+                        pass |= scan(&c.qualified, w, bits.word(w) & alive, |d| {
+                            i32::from(d) >= today
+                        });
+                    } else if !p.vetting_out[v] {
+                        pass |= bits.word(w);
+                    }
+                }
+                step(&mut removed, Filter::Vetting, &mut alive, pass);
+            }
+            if alive != 0 && on(Filter::Consent) {
+                let pass = scan(&c.consent, w, alive, |d| i32::from(d) >= today);
+                step(&mut removed, Filter::Consent, &mut alive, pass);
+            }
+            if alive != 0 && on(Filter::Network) && p.own_only {
+                step(&mut removed, Filter::Network, &mut alive, c.own.word(w));
+            }
+            if alive != 0 && on(Filter::Availability) {
+                let free = scan(&c.available, w, alive, |d| i32::from(d) <= start_limit);
+                let meets = scan(&c.blocked_from, w, free, |d| i32::from(d) <= end)
+                    & scan(&c.blocked_to, w, free, |d| i32::from(d) >= start);
+                let several = c.several_blocks.word(w);
+                let mut blocked = meets & !several;
+                let mut unsure = meets & several;
+                while unsure != 0 {
+                    let j = unsure.trailing_zeros() as usize;
+                    unsure &= unsure - 1;
+                    if self.is_blocked(p, w * 64 + j) {
+                        blocked |= 1 << j;
+                    }
+                }
+                step(
+                    &mut removed,
+                    Filter::Availability,
+                    &mut alive,
+                    free & !blocked,
+                );
+            }
+            if alive != 0 && on(Filter::Rate) {
+                let pass = scan(&c.rate, w, alive, |r| r <= rate_limit);
+                step(&mut removed, Filter::Rate, &mut alive, pass);
+            }
+            if alive != 0 && on(Filter::Languages) {
+                let mut pass = alive;
+                for (language, min) in &p.must_languages {
+                    let lowest = min.index() as u8 + 1;
+                    pass &= c
+                        .language(*language)
+                        .map_or(0, |levels| scan(levels, w, pass, |l| l >= lowest));
+                }
+                step(&mut removed, Filter::Languages, &mut alive, pass);
+            }
+            while alive != 0 {
+                let j = alive.trailing_zeros() as usize;
+                alive &= alive - 1;
+                let slot = w * 64 + j;
+                match REST
+                    .into_iter()
+                    .find(|f| p.on[f.index()] && !self.passes(p, slot, *f))
+                {
+                    Some(f) => removed[f.index()] += 1,
+                    None => passed.push(slot as u32),
+                }
+            }
+        }
+        (removed, passed)
     }
 
+    fn vetting_passes(&self, p: &Prepared<'_>, g: &Gate) -> bool {
+        if p.query.filters.include_unvetted {
+            g.vetting != VettingStatus::NotQualified.index() as u8
+        } else {
+            is_qualified(g, p.today)
+        }
+    }
+
+    /// Whether a slot passes one filter; the slow path, for explanations.
     fn passes(&self, p: &Prepared<'_>, slot: usize, filter: Filter) -> bool {
+        let g = &self.gates[slot];
         let f = &self.features[slot];
         let q = p.query;
         match filter {
-            Filter::Excluded => !q.excluded.contains(&self.ids[slot]),
-            Filter::Consent => f.consent_until >= p.today,
-            Filter::ProfileKind => p.kinds & (1 << f.kind) != 0,
-            Filter::Vetting => {
-                if q.filters.include_unvetted {
-                    f.vetting != VettingStatus::NotQualified.index() as u8
-                } else {
-                    is_qualified(f, p.today)
-                }
-            }
-            Filter::Network => match q.filters.networks {
-                Networks::All => true,
-                Networks::OwnOnly => f.own,
-            },
+            Filter::ProfileKind => p.kinds & (1 << g.kind) != 0,
+            Filter::Vetting => self.vetting_passes(p, g),
+            Filter::Consent => i32::from(g.consent_until) >= p.today,
+            Filter::Network => !p.own_only || g.has(OWN),
             Filter::Availability => {
-                f.available_from <= p.start + i32::from(q.filters.start_tolerance_days)
-                    && !self.is_blocked(p, slot)
+                i32::from(g.available_from) <= p.start_limit && !self.is_blocked(p, slot)
             }
+            Filter::Rate => g.rate_nok <= p.rate_limit,
             Filter::Languages => p
                 .must_languages
                 .iter()
                 .all(|(l, min)| f.language_level(*l).is_some_and(|got| got >= *min)),
-            Filter::Rate => {
-                u64::from(f.rate_nok) * 100
-                    <= u64::from(q.budget_nok) * (100 + u64::from(q.filters.rate_tolerance_percent))
-            }
-            Filter::Distance => self.within_reach(p, f),
+            Filter::Distance => self.within_reach(p, g),
+            Filter::Excluded => p.excluded.binary_search(&self.ids[slot]).is_err(),
             Filter::MustHaveIndustry => q
                 .must_industries
                 .iter()
@@ -309,22 +427,35 @@ impl Index {
         }
     }
 
+    /// Whether a blocked period meets the window: the envelope in the gate answers for most
+    /// candidates; the list is read only when there are several periods.
+    #[inline]
     fn is_blocked(&self, p: &Prepared<'_>, slot: usize) -> bool {
-        self.blocked[slot]
-            .iter()
-            .any(|(from, to)| *from <= p.end && *to >= p.start)
+        let g = &self.gates[slot];
+        if i32::from(g.blocked_from) > p.end || i32::from(g.blocked_to) < p.start {
+            return false;
+        }
+        !g.has(SEVERAL_BLOCKS)
+            || self.blocked[slot]
+                .iter()
+                .any(|(from, to)| *from <= p.end && *to >= p.start)
     }
 
-    fn within_reach(&self, p: &Prepared<'_>, f: &Features) -> bool {
+    fn within_reach(&self, p: &Prepared<'_>, g: &Gate) -> bool {
         let q = p.query;
-        let distance = features::distance_km(&f.position, &p.site);
-        if let Some(limit) = q.filters.max_distance_km {
-            return distance <= f64::from(limit);
+        if q.filters.max_distance_km.is_none()
+            && (g.has(RELOCATE) || (g.has(REMOTE) && q.on_site_days <= 1))
+        {
+            return true;
         }
-        f.mobility & RELOCATE != 0
-            || (f.mobility & REMOTE != 0 && q.on_site_days <= 1)
-            || (f.mobility & TRAVEL != 0 && distance <= WEEKLY_TRAVEL_KM)
-            || distance <= f64::from(f.max_commute_km)
+        let distance = features::distance_km(&g.position, &p.site);
+        match q.filters.max_distance_km {
+            Some(limit) => distance <= f64::from(limit),
+            None => {
+                (g.has(TRAVEL) && distance <= WEEKLY_TRAVEL_KM)
+                    || distance <= f64::from(g.max_commute_km)
+            }
+        }
     }
 
     fn has_term(&self, term: u32, slot: usize) -> bool {
@@ -336,21 +467,35 @@ impl Index {
     /// BM25 of every passing slot (in the order of `passed`) and the largest of them.
     fn text_scores(&self, p: &Prepared<'_>, passed: &[u32]) -> TextScores {
         let mut values = vec![0.0f32; passed.len()];
-        if p.weights[Criterion::Text.index()] > 0.0 && !p.terms.is_empty() {
-            let mut dense = vec![0.0f32; self.ids.len()];
+        if p.weights[Criterion::Text.index()] > 0.0 && !p.terms.is_empty() && !passed.is_empty() {
+            // Only the candidates that passed are scored: a bitset says who they are, and a
+            // running count per word turns a slot into its position in `passed`.
+            let mut bits = vec![0u64; self.ids.len().div_ceil(64)];
+            for slot in passed {
+                bits[*slot as usize / 64] |= 1 << (slot % 64);
+            }
+            let mut before = Vec::with_capacity(bits.len());
+            let mut count = 0u32;
+            for word in &bits {
+                before.push(count);
+                count += word.count_ones();
+            }
             let avg = (self.total_len as f32 / self.len().max(1) as f32).max(1.0);
             let (base, per_term) = (K1 * (1.0 - B), K1 * B / avg);
             for (term, weight, _) in &p.terms {
                 let postings = &self.postings[*term as usize];
                 let boost = weight * (K1 + 1.0);
                 for (slot, count) in postings.slots.iter().zip(&postings.counts) {
+                    let (w, j) = (*slot as usize / 64, slot % 64);
+                    let word = bits[w];
+                    if word & (1 << j) == 0 {
+                        continue;
+                    }
+                    let position = before[w] + (word & ((1 << j) - 1)).count_ones();
                     let tf = f32::from(*count);
                     let len = f32::from(self.doc_len[*slot as usize]);
-                    dense[*slot as usize] += boost * tf / (tf + base + per_term * len);
+                    values[position as usize] += boost * tf / (tf + base + per_term * len);
                 }
-            }
-            for (v, slot) in values.iter_mut().zip(passed) {
-                *v = dense[*slot as usize];
             }
         }
         let max = values.iter().copied().fold(0.0f32, f32::max);
@@ -363,6 +508,7 @@ impl Index {
     /// The value of every criterion for a slot, each in `0.0..=1.0`.
     fn values(&self, p: &Prepared<'_>, slot: usize, text: f32) -> [f32; COUNT] {
         let f = &self.features[slot];
+        let g = &self.gates[slot];
         let q = p.query;
         let mut v = [0.0f32; COUNT];
         v[Criterion::Role.index()] = role_fit(f, q.role, p.related_roles);
@@ -424,7 +570,7 @@ impl Index {
         v[Criterion::Distance.index()] = if q.on_site_days == 0 {
             1.0
         } else {
-            let d = features::distance_km(&f.position, &p.site) as f32;
+            let d = features::distance_km(&g.position, &p.site) as f32;
             if d <= 40.0 {
                 1.0
             } else {
@@ -434,7 +580,7 @@ impl Index {
         v[Criterion::Availability.index()] = if self.is_blocked(p, slot) {
             0.0
         } else {
-            let slack = (p.start - f.available_from) as f32;
+            let slack = (p.start - i32::from(g.available_from)) as f32;
             let tolerance = f32::from(q.filters.start_tolerance_days.max(1));
             let timing = if slack >= 14.0 {
                 1.0
@@ -445,16 +591,16 @@ impl Index {
             };
             timing * (0.6 + 0.4 * f32::from(f.days_per_week.min(5)) / 5.0)
         };
-        v[Criterion::Rate.index()] = if f.rate_nok <= q.budget_nok {
+        v[Criterion::Rate.index()] = if g.rate_nok <= q.budget_nok {
             1.0
         } else {
-            let over = (f.rate_nok - q.budget_nok) as f32;
+            let over = (g.rate_nok - q.budget_nok) as f32;
             let tolerance = q.budget_nok.max(1) as f32
                 * f32::from(q.filters.rate_tolerance_percent.max(1))
                 / 100.0;
             (1.0 - over / tolerance).max(0.0)
         };
-        v[Criterion::Network.index()] = f32::from(u8::from(f.own));
+        v[Criterion::Network.index()] = f32::from(u8::from(g.has(OWN)));
         v
     }
 
@@ -471,14 +617,13 @@ impl Index {
             .filter(|(term, _, _)| self.has_term(*term, slot))
             .map(|(_, _, word)| (*word).to_owned())
             .collect();
-        let f = &self.features[slot];
         Ranked {
             id: self.ids[slot],
             score,
             contributions,
             matched_terms,
             passed_filters: p.applied.clone(),
-            unvetted: !is_qualified(f, p.today),
+            unvetted: !is_qualified(&self.gates[slot], p.today),
         }
     }
 
@@ -487,20 +632,19 @@ impl Index {
             return None;
         }
         let f = &self.features[slot];
+        let g = &self.gates[slot];
         let q = p.query;
-        let date = |d: i32| {
-            chrono::NaiveDate::from_num_days_from_ce_opt(d)
-                .map_or_else(|| "never".to_owned(), |d| d.to_string())
-        };
+        let date =
+            |d: i32| features::date_of(d).map_or_else(|| "never".to_owned(), |d| d.to_string());
         Some(match filter {
             Filter::Excluded => "the client has excluded this candidate".to_owned(),
-            Filter::Consent if f.consent_until == i32::MIN => {
+            Filter::Consent if g.consent_until == 0 => {
                 "no consent to be in the network on record".to_owned()
             }
-            Filter::Consent => format!("consent ran out on {}", date(f.consent_until)),
+            Filter::Consent => format!("consent ran out on {}", date(i32::from(g.consent_until))),
             Filter::ProfileKind => format!(
                 "profile kind is {}, the mandate asks for {}",
-                ProfileKind::ALL[usize::from(f.kind)].label().to_lowercase(),
+                ProfileKind::ALL[usize::from(g.kind)].label().to_lowercase(),
                 q.filters
                     .profile_kinds
                     .iter()
@@ -509,9 +653,12 @@ impl Index {
                     .join(" or ")
             ),
             Filter::Vetting => {
-                let status = VettingStatus::ALL[usize::from(f.vetting)];
+                let status = VettingStatus::ALL[usize::from(g.vetting)];
                 if status == VettingStatus::Qualified {
-                    format!("qualification expired on {}", date(f.qualified_until))
+                    format!(
+                        "qualification expired on {}",
+                        date(i32::from(g.qualified_until))
+                    )
                 } else {
                     format!("vetting status is {}", status.label().to_lowercase())
                 }
@@ -534,7 +681,7 @@ impl Index {
                 } else {
                     format!(
                         "free from {}, more than {} days after the start on {}",
-                        date(f.available_from),
+                        date(i32::from(g.available_from)),
                         q.filters.start_tolerance_days,
                         date(p.start)
                     )
@@ -562,11 +709,11 @@ impl Index {
                 .join("; "),
             Filter::Rate => format!(
                 "day rate NOK {} is above the budget NOK {} + {} %",
-                f.rate_nok, q.budget_nok, q.filters.rate_tolerance_percent
+                g.rate_nok, q.budget_nok, q.filters.rate_tolerance_percent
             ),
             Filter::Distance => format!(
                 "lives {:.0} km from {} and will neither commute that far, travel weekly, relocate nor work remotely",
-                features::distance_km(&f.position, &p.site),
+                features::distance_km(&g.position, &p.site),
                 q.location.city.as_str()
             ),
             Filter::MustHaveIndustry => format!(
@@ -603,8 +750,8 @@ fn score_of(weights: &[f32; COUNT], values: &[f32; COUNT]) -> f32 {
     weights.iter().zip(values).map(|(w, v)| w * v).sum()
 }
 
-fn is_qualified(f: &Features, today: i32) -> bool {
-    f.vetting == VettingStatus::Qualified.index() as u8 && f.qualified_until >= today
+fn is_qualified(g: &Gate, today: i32) -> bool {
+    g.vetting == VettingStatus::Qualified.index() as u8 && i32::from(g.qualified_until) >= today
 }
 
 /// Same role now 1.0, held before 0.85, named by a synonym in the headline 0.8, a related role

@@ -285,7 +285,7 @@ fn every_failed_filter_is_named_and_counts_add_up() {
             let filters: Vec<Filter> = failures.iter().map(|f| f.filter).collect();
             assert_eq!(
                 filters,
-                vec![Filter::Consent, Filter::ProfileKind, Filter::Rate]
+                vec![Filter::ProfileKind, Filter::Consent, Filter::Rate]
             );
         }
         other => panic!("expected a removal, got {other:?}"),
@@ -298,4 +298,33 @@ fn every_failed_filter_is_named_and_counts_add_up() {
         index.explain(&q, CandidateId(999_999)),
         Explanation::NotIndexed
     );
+}
+
+#[test]
+fn the_column_pass_and_the_explanations_agree_on_every_candidate() {
+    let index = crate::support::pool(1_200);
+    for (n, (mandate, client)) in mandates(5).iter().enumerate() {
+        let mut q = query(mandate, client, 10);
+        match n {
+            1 => q.filters.include_unvetted = true,
+            2 => q.filters.networks = Networks::OwnOnly,
+            3 => q.must_situations.push(q.situation),
+            4 => q.filters.off.push(Filter::Availability),
+            _ => {}
+        }
+        let ranking = index.rank(&q);
+        let mut tally = vec![0usize; engine::FILTER_COUNT];
+        let mut passed = 0;
+        for id in 1..=1_200 {
+            match index.explain(&q, CandidateId(id)) {
+                Explanation::Removed(failures) => tally[failures[0].filter.index()] += 1,
+                Explanation::Ranked { .. } => passed += 1,
+                Explanation::NotIndexed => panic!("{id} is indexed"),
+            }
+        }
+        assert_eq!(passed, ranking.passed, "case {n}");
+        for (filter, count) in &ranking.removed {
+            assert_eq!(tally[filter.index()], *count, "case {n}: {filter:?}");
+        }
+    }
 }
