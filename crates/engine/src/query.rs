@@ -206,6 +206,7 @@ impl Query {
         self.filters.is_on(filter)
             && match filter {
                 Filter::Excluded => !self.excluded.is_empty(),
+                Filter::Network => self.filters.networks != crate::filters::Networks::All,
                 Filter::Languages => !self.must_languages.is_empty(),
                 Filter::MustHaveIndustry => !self.must_industries.is_empty(),
                 Filter::MustHaveSituation => !self.must_situations.is_empty(),

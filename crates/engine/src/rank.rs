@@ -660,7 +660,7 @@ impl Index {
                         date(i32::from(g.qualified_until))
                     )
                 } else {
-                    format!("vetting status is {}", status.label().to_lowercase())
+                    format!("vetting status: {}", status.label().to_lowercase())
                 }
             }
             Filter::Network => {

@@ -1,5 +1,7 @@
 //! The `interim` command: run the demo, serve, seed a network, migrate, and administer users.
 
+mod bench;
+mod matching;
 mod seeding;
 
 use std::io::{BufRead, IsTerminal, Write};
@@ -47,6 +49,13 @@ enum Command {
     Seed(SeedArgs),
     /// Bring the database schema up to date.
     Migrate,
+    /// Rank the whole network for a mandate and show why each candidate scores as it does.
+    Match(MatchArgs),
+    /// Benchmarks.
+    Bench {
+        #[command(subcommand)]
+        command: BenchCommand,
+    },
     /// Manage user accounts.
     Users {
         #[command(subcommand)]
@@ -90,6 +99,57 @@ struct SeedArgs {
     seed: u64,
     /// Generate as of this day (YYYY-MM-DD) instead of today, for reproducible networks.
     #[arg(long, value_parser = parse_day)]
+    today: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+struct MatchArgs {
+    /// The mandate's id.
+    #[arg(long)]
+    mandate: i64,
+    /// How many candidates to show.
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=1000))]
+    top: u64,
+    /// text (for people) or json (stable, for programs; see ARCHITECTURE.md).
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    format: String,
+    /// Weight overrides in points, such as "role=30,text=5": the others keep their defaults
+    /// (which sum to 100) and all are normalised again.
+    #[arg(long)]
+    weights: Option<String>,
+    /// Explain where one candidate stands: the filters that removed them, or their position and
+    /// reasons ("why is X not in the list?").
+    #[arg(long, value_name = "CANDIDATE_ID")]
+    why: Option<i64>,
+}
+
+#[derive(Debug, Subcommand)]
+enum BenchCommand {
+    /// Rank realistic mandates over a generated pool with the engine and with full-text
+    /// baselines (SQLite FTS5; PostgreSQL FTS with --postgres-url), in one run, and print ratios.
+    Match(BenchMatchArgs),
+}
+
+#[derive(Debug, Args)]
+struct BenchMatchArgs {
+    /// Pool size.
+    #[arg(long, default_value_t = 30_000, value_parser = clap::value_parser!(u64).range(100..=5_000_000))]
+    candidates: u64,
+    /// How many mandates to run.
+    #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    queries: u64,
+    /// The generator's seed.
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// A PostgreSQL server for the PostgreSQL baseline (a database per pool is created on it).
+    #[arg(long, env = "INTERIM_BENCH_POSTGRES_URL", hide_env_values = true)]
+    postgres_url: Option<String>,
+    /// Where the SQLite pool files are kept between runs.
+    #[arg(long, default_value = "target/bench")]
+    dir: PathBuf,
+    /// Generate the pool and the mandates as of this day (YYYY-MM-DD) instead of today; a pool
+    /// is reused by later runs with the same size, seed and day.
+    #[arg(long)]
     today: Option<NaiveDate>,
 }
 
@@ -148,8 +208,9 @@ fn main() -> ExitCode {
 }
 
 fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("INTERIM_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,interim=info,web=info"));
+    let filter = tracing_subscriber::EnvFilter::try_from_env("INTERIM_LOG").unwrap_or_else(|_| {
+        tracing_subscriber::EnvFilter::new("warn,sqlx=error,interim=info,web=info")
+    });
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
@@ -170,6 +231,35 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             report.print();
             store.close().await;
             Ok(())
+        }
+        Command::Match(args) => {
+            let store = open(&cli.database_url).await?;
+            let result = matching::run_match(
+                &store,
+                domain::ids::MandateId(args.mandate),
+                args.top as usize,
+                args.format == "json",
+                args.weights.as_deref(),
+                args.why.map(domain::ids::CandidateId),
+            )
+            .await;
+            store.close().await;
+            result
+        }
+        Command::Bench {
+            command: BenchCommand::Match(args),
+        } => {
+            std::fs::create_dir_all(&args.dir)
+                .with_context(|| format!("cannot create {}", args.dir.display()))?;
+            bench::run(bench::BenchOptions {
+                candidates: args.candidates,
+                queries: args.queries as usize,
+                seed: args.seed,
+                postgres: args.postgres_url,
+                dir: args.dir,
+                today: args.today.unwrap_or_else(|| Utc::now().date_naive()),
+            })
+            .await
         }
         Command::Migrate => {
             let store = open(&cli.database_url).await?;

@@ -117,7 +117,7 @@ fn vetting_expired_and_unvetted() {
         Filter::Vetting,
         |c| c.vetting.status = VettingStatus::Unvetted,
         unchanged,
-        "vetting status is unvetted",
+        "vetting status: unvetted",
     );
 }
 

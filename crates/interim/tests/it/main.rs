@@ -1,6 +1,7 @@
 //! End-to-end tests of the `interim` binary: real processes, a real SQLite file, real HTTP.
 
 mod cli;
+mod matching;
 mod serve;
 
 use std::path::Path;

@@ -1,0 +1,314 @@
+//! The glue between the store and the match engine: loading the index from the database the
+//! way the server does at start-up, and `interim match`, which prints a mandate's ranking with
+//! the reasons.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+
+use domain::client::Client;
+use domain::ids::{CandidateId, MandateId};
+use domain::mandate::Mandate;
+use domain::values::Period;
+use engine::{Explanation, Index, Query};
+use store::Store;
+
+/// Candidates read from the store per page.
+const PAGE: u32 = 5_000;
+
+/// An index loaded from the store, and how long that took.
+#[derive(Debug)]
+pub struct LoadedIndex {
+    /// The index.
+    pub index: Index,
+    /// Time spent inside the engine's upserts.
+    pub build_time: Duration,
+    /// Time including reading and decoding the store.
+    pub total_time: Duration,
+}
+
+/// Reads every interim manager and every placement and builds the match index, with a
+/// progress bar.
+pub async fn load_index(store: &Arc<dyn Store>) -> anyhow::Result<LoadedIndex> {
+    let started = Instant::now();
+    let total = store.count_candidates().await?;
+    let bar = ProgressBar::new(total).with_style(
+        ProgressStyle::with_template("{bar:40} {pos:>9}/{len} indexed  {per_sec:>12}  eta {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let mut index = Index::new();
+    let mut build_time = Duration::ZERO;
+    let mut after = CandidateId(0);
+    loop {
+        let page = store.candidates_after(after, PAGE).await?;
+        let Some(last) = page.last() else { break };
+        after = last.id;
+        let t = Instant::now();
+        for c in &page {
+            index.upsert(c.id, &c.value);
+        }
+        build_time += t.elapsed();
+        bar.inc(page.len() as u64);
+    }
+    let mut bookings: HashMap<CandidateId, Vec<Period>> = HashMap::new();
+    for p in store.placements().await? {
+        bookings.entry(p.candidate_id).or_default().push(p.period);
+    }
+    let t = Instant::now();
+    for (candidate, periods) in bookings {
+        index.set_bookings(candidate, &periods);
+    }
+    build_time += t.elapsed();
+    bar.finish_and_clear();
+    Ok(LoadedIndex {
+        index,
+        build_time,
+        total_time: started.elapsed(),
+    })
+}
+
+/// The engine query for a mandate, with its defaults (filters and weights for the situation).
+pub fn query_for(mandate: &Mandate, client: &Client, today: NaiveDate, top: usize) -> Query {
+    let mut query = Query::new(mandate, client, today);
+    query.top = top;
+    query
+}
+
+/// One ranked interim manager in `interim match --format json`. The shape is stable:
+/// fields are only ever added.
+#[derive(Debug, Serialize)]
+pub struct MatchJson {
+    /// 1-based position.
+    pub rank: usize,
+    /// The interim manager's id.
+    pub candidate_id: i64,
+    /// Their name.
+    pub name: String,
+    /// The total score: the sum of the contributions.
+    pub score: f32,
+    /// Each criterion's contribution, by stable code.
+    pub contributions: Vec<ContributionJson>,
+    /// Words of the mandate found in the profile.
+    pub matched_terms: Vec<String>,
+    /// The hard filters the candidate passed, by stable code.
+    pub passed_filters: Vec<&'static str>,
+}
+
+/// One criterion's part of a score.
+#[derive(Debug, Serialize)]
+pub struct ContributionJson {
+    /// Stable code of the criterion.
+    pub criterion: &'static str,
+    /// Its contribution (weight times the normalised value).
+    pub value: f32,
+}
+
+/// The whole answer of `interim match --format json`.
+#[derive(Debug, Serialize)]
+pub struct RankingJson {
+    /// The mandate ranked.
+    pub mandate_id: i64,
+    /// Candidates in the index.
+    pub considered: usize,
+    /// Candidates that passed every hard filter.
+    pub passed: usize,
+    /// How many each filter removed, by stable code.
+    pub removed: Vec<RemovedJson>,
+    /// The ranked list.
+    pub results: Vec<MatchJson>,
+}
+
+/// How many candidates one filter removed.
+#[derive(Debug, Serialize)]
+pub struct RemovedJson {
+    /// Stable code of the filter.
+    pub filter: &'static str,
+    /// How many it removed.
+    pub count: usize,
+}
+
+/// `interim match`: ranks the network for one mandate and prints the list with the reasons.
+pub async fn run_match(
+    store: &Arc<dyn Store>,
+    mandate_id: MandateId,
+    top: usize,
+    json: bool,
+    weights: Option<&str>,
+    why: Option<CandidateId>,
+) -> anyhow::Result<()> {
+    let mandate = store.mandate(mandate_id).await?;
+    let client = store.client(mandate.client_id).await?;
+    let today = chrono::Utc::now().date_naive();
+    let mut query = query_for(&mandate.value, &client.value, today, top);
+    if let Some(spec) = weights {
+        query.weights = query
+            .weights
+            .with_overrides(spec)
+            .map_err(|e| e.within("--weights"))?;
+    }
+    let loaded = load_index(store).await?;
+    if let Some(id) = why {
+        return explain(store, &loaded.index, &query, id, json).await;
+    }
+    let started = Instant::now();
+    let ranking = loaded.index.rank(&query);
+    let took = started.elapsed();
+    let mut names = Vec::with_capacity(ranking.results.len());
+    for r in &ranking.results {
+        names.push(store.candidate(r.id).await?.name.to_string());
+    }
+    if json {
+        let out = RankingJson {
+            mandate_id: mandate_id.0,
+            considered: ranking.considered,
+            passed: ranking.passed,
+            removed: ranking
+                .removed
+                .iter()
+                .map(|(f, n)| RemovedJson {
+                    filter: f.code(),
+                    count: *n,
+                })
+                .collect(),
+            results: ranking
+                .results
+                .iter()
+                .zip(&names)
+                .enumerate()
+                .map(|(i, (r, name))| MatchJson {
+                    rank: i + 1,
+                    candidate_id: r.id.0,
+                    name: name.clone(),
+                    score: r.score,
+                    contributions: r
+                        .contributions
+                        .iter()
+                        .map(|(c, v)| ContributionJson {
+                            criterion: c.code(),
+                            value: *v,
+                        })
+                        .collect(),
+                    matched_terms: r.matched_terms.clone(),
+                    passed_filters: r.passed_filters.iter().map(|f| f.code()).collect(),
+                })
+                .collect(),
+        };
+        println!("{}", serde_json::to_string_pretty(&out)?);
+        return Ok(());
+    }
+    let m = &mandate.value;
+    println!(
+        "Mandate {mandate_id}: {} for {} ({}, {})",
+        m.title,
+        client.name,
+        m.level.label(),
+        m.situation.label()
+    );
+    println!(
+        "{} interim managers considered, {} passed the filters, ranked in {:.2} ms",
+        ranking.considered,
+        ranking.passed,
+        took.as_secs_f64() * 1_000.0
+    );
+    let removed: Vec<String> = ranking
+        .removed
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(f, n)| format!("{} {n}", f.label().to_lowercase()))
+        .collect();
+    if !removed.is_empty() {
+        println!("removed by: {}", removed.join(", "));
+    }
+    println!();
+    for (i, (r, name)) in ranking.results.iter().zip(&names).enumerate() {
+        println!("{:>3}. {:<28} {:>6.3}  (id {})", i + 1, name, r.score, r.id);
+        let parts: Vec<String> = r
+            .contributions
+            .iter()
+            .filter(|(_, v)| *v > 0.0005)
+            .map(|(c, v)| format!("{} {:.3}", c.code(), v))
+            .collect();
+        println!("     {}", parts.join(" · "));
+        if !r.matched_terms.is_empty() {
+            println!("     matched: {}", r.matched_terms.join(", "));
+        }
+    }
+    Ok(())
+}
+
+/// `interim match --why ID`: where one candidate stands for the mandate.
+async fn explain(
+    store: &Arc<dyn Store>,
+    index: &Index,
+    query: &Query,
+    id: CandidateId,
+    json: bool,
+) -> anyhow::Result<()> {
+    let name = match store.candidate(id).await {
+        Ok(c) => c.name.to_string(),
+        Err(store::Error::NotFound { .. }) => {
+            anyhow::bail!("there is no interim manager with id {id}")
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let explanation = index.explain(query, id);
+    if json {
+        let out = match &explanation {
+            Explanation::NotIndexed => {
+                serde_json::json!({ "candidate_id": id.0, "name": name, "status": "not_indexed" })
+            }
+            Explanation::Removed(failures) => serde_json::json!({
+                "candidate_id": id.0,
+                "name": name,
+                "status": "removed",
+                "failed_filters": failures.iter().map(|f| serde_json::json!({ "filter": f.filter.code(), "reason": f.reason })).collect::<Vec<_>>(),
+            }),
+            Explanation::Ranked {
+                position,
+                passed,
+                ranked,
+            } => serde_json::json!({
+                "candidate_id": id.0,
+                "name": name,
+                "status": "ranked",
+                "position": position,
+                "passed": passed,
+                "score": ranked.score,
+                "contributions": ranked.contributions.iter().map(|(c, v)| ContributionJson { criterion: c.code(), value: *v }).collect::<Vec<_>>(),
+                "matched_terms": ranked.matched_terms,
+            }),
+        };
+        println!("{}", serde_json::to_string_pretty(&out)?);
+        return Ok(());
+    }
+    match explanation {
+        Explanation::NotIndexed => println!("{name} (id {id}) is not in the match index."),
+        Explanation::Removed(failures) => {
+            println!("{name} (id {id}) is not in the list:");
+            for f in failures {
+                println!("  - {}: {}", f.filter.label(), f.reason);
+            }
+        }
+        Explanation::Ranked {
+            position,
+            passed,
+            ranked,
+        } => {
+            println!(
+                "{name} (id {id}) passes every filter and ranks {position} of {passed}, score {:.3}:",
+                ranked.score
+            );
+            for (c, v) in &ranked.contributions {
+                println!("  {:<13} {v:.3}  {}", c.code(), c.label());
+            }
+            if !ranked.matched_terms.is_empty() {
+                println!("  matched: {}", ranked.matched_terms.join(", "));
+            }
+        }
+    }
+    Ok(())
+}
