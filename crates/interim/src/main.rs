@@ -368,8 +368,11 @@ async fn serve(
     std::io::stdout().flush().ok();
     let state = web::AppState {
         store: store.clone(),
+        index: Arc::default(),
     };
+    let loading = tokio::spawn(matching::load_into(store.clone(), state.index.clone()));
     web::serve(listener, state, shutdown_signal()).await?;
+    loading.abort();
     store.close().await;
     println!("Stopped.");
     Ok(())

@@ -71,6 +71,23 @@ pub async fn load_index(store: &Arc<dyn Store>) -> anyhow::Result<LoadedIndex> {
     })
 }
 
+/// Loads the match index for the server and installs it; logs how long it took.
+pub async fn load_into(store: Arc<dyn Store>, shared: Arc<web::SharedIndex>) {
+    match load_index(&store).await {
+        Ok(loaded) => {
+            tracing::info!(
+                candidates = loaded.index.len(),
+                seconds = loaded.total_time.as_secs_f64(),
+                "match index loaded"
+            );
+            shared.set(loaded.index);
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "the match index could not be loaded; /readyz stays unready")
+        }
+    }
+}
+
 /// The engine query for a mandate, with its defaults (filters and weights for the situation).
 pub fn query_for(mandate: &Mandate, client: &Client, today: NaiveDate, top: usize) -> Query {
     let mut query = Query::new(mandate, client, today);

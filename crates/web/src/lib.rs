@@ -1,4 +1,5 @@
-//! Interim's HTTP server. For now it serves health and readiness checks and a status page
+//! Interim's HTTP server. For now it serves health and readiness checks (ready once the match
+//! index is loaded) and a status page
 //! that tells a newcomer which parts of the product exist; the JSON API, the pages and
 //! authentication grow here (see ARCHITECTURE.md).
 
@@ -19,6 +20,49 @@ use store::Store;
 pub struct AppState {
     /// The database.
     pub store: Arc<dyn Store>,
+    /// The match index, loaded from the store in the background at start-up.
+    pub index: Arc<SharedIndex>,
+}
+
+/// The match index the server ranks with. Empty until the start-up load finishes; the server
+/// answers health checks meanwhile and reports not ready.
+#[derive(Debug, Default)]
+pub struct SharedIndex(std::sync::RwLock<Option<engine::Index>>);
+
+impl SharedIndex {
+    /// Installs a loaded index.
+    pub fn set(&self, index: engine::Index) {
+        *self
+            .0
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(index);
+    }
+
+    /// Whether the index is loaded.
+    pub fn is_loaded(&self) -> bool {
+        self.0
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .is_some()
+    }
+
+    /// Runs `f` with the index for reading, if it is loaded.
+    pub fn with<T>(&self, f: impl FnOnce(&engine::Index) -> T) -> Option<T> {
+        self.0
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .as_ref()
+            .map(f)
+    }
+
+    /// Runs `f` with the index for an incremental update, if it is loaded.
+    pub fn update<T>(&self, f: impl FnOnce(&mut engine::Index) -> T) -> Option<T> {
+        self.0
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .as_mut()
+            .map(f)
+    }
 }
 
 /// The application's routes.
@@ -46,9 +90,12 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-/// The database answers.
+/// The database answers and the match index is loaded.
 async fn readyz(State(state): State<AppState>) -> Response {
     match state.store.ping().await {
+        Ok(()) if !state.index.is_loaded() => {
+            (StatusCode::SERVICE_UNAVAILABLE, "match index loading").into_response()
+        }
         Ok(()) => (StatusCode::OK, "ready").into_response(),
         Err(e) => {
             tracing::warn!(error = %e, "readiness check failed");
@@ -100,12 +147,17 @@ table {{ border-collapse: collapse; }} td {{ padding: .25rem 1.5rem .25rem 0; }}
 <ul>
 <li>The domain model, the network generator and storage on SQLite and PostgreSQL.</li>
 <li>The command line: <code>interim seed</code>, <code>migrate</code>, <code>users create</code>, <code>serve</code>, <code>demo</code>.</li>
+<li>The match engine: <code>interim match --mandate ID</code> ranks the whole network with the reasons; <code>interim eval</code> and <code>interim bench match</code> measure it. Match index: {index}.</li>
 <li>Health checks at <a href="/healthz">/healthz</a> and <a href="/readyz">/readyz</a>.</li>
 </ul>
 <p class="muted">Sign-in, the consultant's pages, the client portal and the interim manager's portal are being built.</p>
 </body></html>"#,
         backend = state.store.backend(),
         mandate_count = mandates.len(),
+        index = state
+            .index
+            .with(|i| format!("{} interim managers indexed", i.len()))
+            .unwrap_or_else(|| "loading".to_owned()),
     );
     ([(header::CACHE_CONTROL, "no-store")], Html(body)).into_response()
 }

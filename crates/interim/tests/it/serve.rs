@@ -52,9 +52,22 @@ fn serves_health_readiness_and_status_then_stops_on_sigterm() {
         .to_owned();
 
     assert_eq!(get(&addr, "/healthz"), (200, "ok".to_owned()));
-    assert_eq!(get(&addr, "/readyz").0, 200);
+    // Ready once the match index has loaded in the background (a moment for 120 managers).
+    let ready = (0..600).any(|_| {
+        let (status, body) = get(&addr, "/readyz");
+        assert!(
+            status == 200 || body == "match index loading",
+            "{status} {body}"
+        );
+        status == 200 || {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            false
+        }
+    });
+    assert!(ready, "the match index never finished loading");
     let (status, page) = get(&addr, "/");
     assert_eq!(status, 200);
+    assert!(page.contains("120 interim managers indexed"), "{page}");
     assert!(page.contains("Interim managers in the network"), "{page}");
     assert!(
         page.contains(">120<"),
