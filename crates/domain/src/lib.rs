@@ -5,6 +5,7 @@
 //! Serde derives are for persistence of value objects (the store keeps nested parts such as a
 //! track record as JSON documents); the HTTP shapes belong to the `web` crate.
 
+pub mod audit;
 pub mod award;
 pub mod candidate;
 pub mod client;

@@ -301,3 +301,64 @@ mod tests {
         );
     }
 }
+
+/// A secret handed out once (a session cookie, an API token) and kept on the server only as
+/// its hash, so a copy of the database opens no session.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// 32 random bytes from the operating system, as 64 hex digits.
+    pub fn generate() -> Self {
+        use argon2::password_hash::rand_core::RngCore;
+        let mut bytes = [0u8; 32];
+        OsRng.fill_bytes(&mut bytes);
+        Self(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    }
+
+    /// Reads a secret as presented by a client; `None` unless it has the shape of one.
+    pub fn parse(input: &str) -> Option<Self> {
+        let t = input.trim();
+        (t.len() == 64
+            && t.bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()))
+        .then(|| Self(t.to_owned()))
+    }
+
+    /// The secret itself, to hand to the client once.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// What the server stores: BLAKE2b-256 of the secret, as hex.
+    pub fn hash(&self) -> String {
+        use blake2::Digest;
+        let digest = blake2::Blake2b::<blake2::digest::consts::U32>::digest(self.0.as_bytes());
+        digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(..)")
+    }
+}
+
+#[cfg(test)]
+mod secret_tests {
+    use super::*;
+
+    #[test]
+    fn secrets_are_random_parse_back_and_hash_stably() {
+        let a = Secret::generate();
+        let b = Secret::generate();
+        assert_ne!(a, b);
+        assert_eq!(Secret::parse(a.expose()), Some(a.clone()));
+        assert_eq!(a.hash(), Secret::parse(a.expose()).expect("valid").hash());
+        assert_ne!(a.hash(), b.hash());
+        assert_eq!(a.hash().len(), 64);
+        assert!(Secret::parse("not-a-secret").is_none());
+        assert!(Secret::parse(&a.expose().to_uppercase()).is_none());
+        assert_eq!(format!("{a:?}"), "Secret(..)");
+    }
+}

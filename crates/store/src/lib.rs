@@ -17,6 +17,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
+use domain::audit::{AuditEntry, AuditFilter};
 use domain::candidate::InterimManager;
 use domain::client::{Client, ClientContact};
 use domain::consent::ConsentRecord;
@@ -230,6 +231,78 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         &self,
         candidate: CandidateId,
     ) -> Result<Vec<Stored<ConsentId, ConsentRecord>>>;
+
+    // Sessions, API tokens and the audit log.
+
+    /// Stores a new session.
+    async fn insert_session(&self, session: &SessionRecord) -> Result<()>;
+    /// The session whose token hashes to `token_hash`, if it exists.
+    async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>>;
+    /// Notes activity on a session (for the idle timeout).
+    async fn touch_session(&self, token_hash: &str, at: DateTime<Utc>) -> Result<()>;
+    /// Ends a session on the server.
+    async fn delete_session(&self, token_hash: &str) -> Result<()>;
+    /// Stores a new API token (only its hash); returns its id.
+    async fn insert_api_token(
+        &self,
+        user: UserId,
+        name: &str,
+        token_hash: &str,
+        at: DateTime<Utc>,
+    ) -> Result<i64>;
+    /// The API token whose secret hashes to `token_hash`, revoked or not.
+    async fn api_token(&self, token_hash: &str) -> Result<Option<ApiTokenRecord>>;
+    /// A user's API tokens, newest first.
+    async fn api_tokens_of(&self, user: UserId) -> Result<Vec<ApiTokenRecord>>;
+    /// Revokes one of a user's tokens; `NotFound` if it is not theirs.
+    async fn revoke_api_token(&self, user: UserId, id: i64, at: DateTime<Utc>) -> Result<()>;
+    /// Notes the use of a token.
+    async fn touch_api_token(&self, id: i64, at: DateTime<Utc>) -> Result<()>;
+    /// Appends an entry to the audit log; returns its id.
+    async fn append_audit(&self, entry: &AuditEntry) -> Result<i64>;
+    /// Entries of the audit log, newest first.
+    async fn audit(&self, filter: &AuditFilter) -> Result<Vec<(i64, AuditEntry)>>;
+    /// Refused sign-ins since `since`: for the e-mail address and from the network address.
+    async fn failed_logins_since(
+        &self,
+        email: &str,
+        address: &str,
+        since: DateTime<Utc>,
+    ) -> Result<(u64, u64)>;
+}
+
+/// A signed-in session as stored: the token itself is only with the browser.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRecord {
+    /// Hash of the session token.
+    pub token_hash: String,
+    /// Who is signed in.
+    pub user_id: UserId,
+    /// The token forms must carry.
+    pub csrf_token: String,
+    /// When the session began.
+    pub created_at: DateTime<Utc>,
+    /// The last request on it.
+    pub last_seen_at: DateTime<Utc>,
+    /// When it ends whatever happens (absolute timeout).
+    pub expires_at: DateTime<Utc>,
+}
+
+/// An API token as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiTokenRecord {
+    /// Its id.
+    pub id: i64,
+    /// Whose it is.
+    pub user_id: UserId,
+    /// A name the user gave it.
+    pub name: String,
+    /// When it was made.
+    pub created_at: DateTime<Utc>,
+    /// When it was last used.
+    pub last_used_at: Option<DateTime<Utc>>,
+    /// When it was revoked.
+    pub revoked_at: Option<DateTime<Utc>>,
 }
 
 /// A requested move of a pipeline entry.

@@ -19,11 +19,18 @@ const MIGRATION_LOCK: Option<&str> = Some("SELECT pg_advisory_xact_lock(7346721)
 /// Rows read before a write in the same transaction are locked against other writers.
 const LOCK_ROW: &str = " FOR UPDATE";
 /// The schema migrations, in order.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "foundation",
-    include_str!("../migrations/postgres/0001_foundation.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "foundation",
+        include_str!("../migrations/postgres/0001_foundation.sql"),
+    ),
+    (
+        2,
+        "access",
+        include_str!("../migrations/postgres/0002_access.sql"),
+    ),
+];
 
 /// A store in a PostgreSQL database.
 #[derive(Debug, Clone)]

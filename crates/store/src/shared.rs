@@ -22,7 +22,8 @@ use domain::values::{EmailAddress, PersonName};
 use domain::vocabulary::{MandateStatus, PipelineStage};
 
 use super::{BACKEND_NAME, Backend, Db, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS};
-use crate::{Error, Result, StageChange, Store, StoredUser};
+use crate::{ApiTokenRecord, Error, Result, SessionRecord, StageChange, Store, StoredUser};
+use domain::audit::{AuditAction, AuditEntry, AuditFilter};
 
 type Tx = sqlx::Transaction<'static, Db>;
 
@@ -697,6 +698,246 @@ impl Store for Backend {
         .await
         .map_err(|e| map_err("consent record", e))?;
         Ok(stored(rows, ConsentId))
+    }
+
+    async fn insert_session(&self, session: &SessionRecord) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&session.token_hash)
+        .bind(session.user_id.0)
+        .bind(&session.csrf_token)
+        .bind(session.created_at)
+        .bind(session.last_seen_at)
+        .bind(session.expires_at)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| map_err("session", e))?;
+        Ok(())
+    }
+
+    async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>> {
+        let row: Option<SessionRow> = sqlx::query_as(
+            "SELECT token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at FROM sessions WHERE token_hash = $1",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(
+            |(token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at)| {
+                SessionRecord {
+                    token_hash,
+                    user_id: UserId(user_id),
+                    csrf_token,
+                    created_at,
+                    last_seen_at,
+                    expires_at,
+                }
+            },
+        ))
+    }
+
+    async fn touch_session(&self, token_hash: &str, at: DateTime<Utc>) -> Result<()> {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+            .bind(at)
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn delete_session(&self, token_hash: &str) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn insert_api_token(
+        &self,
+        user: UserId,
+        name: &str,
+        token_hash: &str,
+        at: DateTime<Utc>,
+    ) -> Result<i64> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(user.0)
+        .bind(name)
+        .bind(token_hash)
+        .bind(at)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| map_err("API token", e))?;
+        Ok(id)
+    }
+
+    async fn api_token(&self, token_hash: &str) -> Result<Option<ApiTokenRecord>> {
+        let sql = format!("SELECT {TOKEN_COLUMNS} FROM api_tokens WHERE token_hash = $1");
+        let row: Option<TokenRow> = sqlx::query_as(&sql)
+            .bind(token_hash)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(token_from_row))
+    }
+
+    async fn api_tokens_of(&self, user: UserId) -> Result<Vec<ApiTokenRecord>> {
+        let sql =
+            format!("SELECT {TOKEN_COLUMNS} FROM api_tokens WHERE user_id = $1 ORDER BY id DESC");
+        let rows: Vec<TokenRow> = sqlx::query_as(&sql)
+            .bind(user.0)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.into_iter().map(token_from_row).collect())
+    }
+
+    async fn revoke_api_token(&self, user: UserId, id: i64, at: DateTime<Utc>) -> Result<()> {
+        let done = sqlx::query(
+            "UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, $1) WHERE id = $2 AND user_id = $3",
+        )
+        .bind(at)
+        .bind(id)
+        .bind(user.0)
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(Error::NotFound {
+                what: "API token",
+                id,
+            });
+        }
+        Ok(())
+    }
+
+    async fn touch_api_token(&self, id: i64, at: DateTime<Utc>) -> Result<()> {
+        sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
+            .bind(at)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn append_audit(&self, e: &AuditEntry) -> Result<i64> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO audit_log (at, actor_user_id, actor_email, action, record_kind, record_id, subject_candidate_id, address) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        )
+        .bind(e.at)
+        .bind(e.actor.map(|u| u.0))
+        .bind(&e.actor_email)
+        .bind(e.action.code())
+        .bind(&e.record_kind)
+        .bind(e.record_id)
+        .bind(e.subject.map(|c| c.0))
+        .bind(&e.address)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|err| map_err("audit entry", err))?;
+        Ok(id)
+    }
+
+    async fn audit(&self, filter: &AuditFilter) -> Result<Vec<(i64, AuditEntry)>> {
+        filter.check().map_err(Error::Invalid)?;
+        let rows: Vec<AuditRow> = sqlx::query_as(
+            "SELECT id, at, actor_user_id, actor_email, action, record_kind, record_id, subject_candidate_id, address \
+             FROM audit_log WHERE ($1 IS NULL OR subject_candidate_id = $1) AND ($2 IS NULL OR actor_user_id = $2) \
+             AND ($3 IS NULL OR id < $3) ORDER BY id DESC LIMIT $4",
+        )
+        .bind(filter.subject.map(|c| c.0))
+        .bind(filter.actor.map(|u| u.0))
+        .bind(filter.before_id)
+        .bind(i64::from(filter.limit))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(
+                |(id, at, actor, actor_email, action, record_kind, record_id, subject, address)| {
+                    let action = AuditAction::parse(&action).map_err(|e| Error::Corrupt {
+                        what: "audit entry",
+                        id,
+                        reason: e.to_string(),
+                    })?;
+                    Ok((
+                        id,
+                        AuditEntry {
+                            at,
+                            actor: actor.map(UserId),
+                            actor_email,
+                            action,
+                            record_kind,
+                            record_id,
+                            subject: subject.map(CandidateId),
+                            address,
+                        },
+                    ))
+                },
+            )
+            .collect()
+    }
+
+    async fn failed_logins_since(
+        &self,
+        email: &str,
+        address: &str,
+        since: DateTime<Utc>,
+    ) -> Result<(u64, u64)> {
+        let (by_email, by_address): (i64, i64) = sqlx::query_as(
+            "SELECT COALESCE(SUM(CASE WHEN actor_email = $1 THEN 1 ELSE 0 END), 0), \
+                    COALESCE(SUM(CASE WHEN address = $2 THEN 1 ELSE 0 END), 0) \
+             FROM audit_log WHERE action = 'login_failed' AND at >= $3",
+        )
+        .bind(email)
+        .bind(address)
+        .bind(since)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok((by_email.max(0) as u64, by_address.max(0) as u64))
+    }
+}
+
+type SessionRow = (
+    String,
+    i64,
+    String,
+    DateTime<Utc>,
+    DateTime<Utc>,
+    DateTime<Utc>,
+);
+type TokenRow = (
+    i64,
+    i64,
+    String,
+    DateTime<Utc>,
+    Option<DateTime<Utc>>,
+    Option<DateTime<Utc>>,
+);
+type AuditRow = (
+    i64,
+    DateTime<Utc>,
+    Option<i64>,
+    Option<String>,
+    String,
+    Option<String>,
+    Option<i64>,
+    Option<i64>,
+    Option<String>,
+);
+const TOKEN_COLUMNS: &str = "id, user_id, name, created_at, last_used_at, revoked_at";
+
+fn token_from_row(
+    (id, user_id, name, created_at, last_used_at, revoked_at): TokenRow,
+) -> ApiTokenRecord {
+    ApiTokenRecord {
+        id,
+        user_id: UserId(user_id),
+        name,
+        created_at,
+        last_used_at,
+        revoked_at,
     }
 }
 

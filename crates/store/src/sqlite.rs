@@ -19,11 +19,18 @@ const MIGRATION_LOCK: Option<&str> = None;
 /// SQLite locks the whole database in `BEGIN IMMEDIATE`; rows need no lock of their own.
 const LOCK_ROW: &str = "";
 /// The schema migrations, in order.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "foundation",
-    include_str!("../migrations/sqlite/0001_foundation.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "foundation",
+        include_str!("../migrations/sqlite/0001_foundation.sql"),
+    ),
+    (
+        2,
+        "access",
+        include_str!("../migrations/sqlite/0002_access.sql"),
+    ),
+];
 
 /// A store in an SQLite file.
 #[derive(Debug, Clone)]

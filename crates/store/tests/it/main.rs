@@ -3,6 +3,7 @@
 
 mod harness;
 
+mod access;
 mod baseline;
 mod candidates;
 mod mandates;
