@@ -7,6 +7,45 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+/// Every code an error can carry, for the documentation and the OpenAPI spec.
+pub const CODES: &[(&str, u16, &str)] = &[
+    (
+        "bad_request",
+        400,
+        "Malformed request: not JSON, wrong type, unknown field, bad parameter",
+    ),
+    ("unauthenticated", 401, "No valid session or API token"),
+    ("forbidden", 403, "The route is not for the caller's role"),
+    (
+        "csrf_refused",
+        403,
+        "Unsafe request from a cookie session without the CSRF token, or from another site",
+    ),
+    (
+        "not_found",
+        404,
+        "No such record, or one the caller may not know exists",
+    ),
+    (
+        "stale_version",
+        409,
+        "The record changed since it was read; reload and apply again",
+    ),
+    ("duplicate", 409, "A record with the same unique key exists"),
+    ("invalid_field", 422, "A value is wrong; `field` says which"),
+    (
+        "too_many_attempts",
+        429,
+        "Too many refused sign-ins for the account or from the address",
+    ),
+    ("internal", 500, "Our failure; logged, no detail given"),
+    (
+        "not_ready",
+        503,
+        "The server is still loading the match index",
+    ),
+];
+
 /// An error answered to an HTTP client.
 #[derive(Debug)]
 pub enum Error {
@@ -21,6 +60,19 @@ pub enum Error {
     },
     /// A record with the same unique key exists.
     Duplicate(String),
+    /// The request is malformed (not JSON, wrong content type, a parameter that does not
+    /// parse); the field names it when there is one.
+    BadRequest(domain::Invalid),
+    /// No valid session or API token.
+    Unauthenticated,
+    /// Signed in, but this kind of request is not for the user's role.
+    Forbidden,
+    /// An unsafe request from a cookie session without a valid CSRF token or from another site.
+    CsrfRefused,
+    /// Too many refused sign-ins; try again later.
+    TooManyAttempts,
+    /// The server is starting (the match index is loading); try again shortly.
+    NotReady,
     /// A failure the user cannot fix; logged, answered without detail.
     Internal(String),
 }
@@ -48,15 +100,27 @@ impl Error {
             Error::NotFound => "not_found",
             Error::Stale { .. } => "stale_version",
             Error::Duplicate(_) => "duplicate",
+            Error::BadRequest(_) => "bad_request",
+            Error::Unauthenticated => "unauthenticated",
+            Error::Forbidden => "forbidden",
+            Error::CsrfRefused => "csrf_refused",
+            Error::TooManyAttempts => "too_many_attempts",
+            Error::NotReady => "not_ready",
             Error::Internal(_) => "internal",
         }
     }
 
-    fn status(&self) -> StatusCode {
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
         match self {
             Error::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Error::NotFound => StatusCode::NOT_FOUND,
             Error::Stale { .. } | Error::Duplicate(_) => StatusCode::CONFLICT,
+            Error::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Error::Unauthenticated => StatusCode::UNAUTHORIZED,
+            Error::Forbidden | Error::CsrfRefused => StatusCode::FORBIDDEN,
+            Error::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            Error::NotReady => StatusCode::SERVICE_UNAVAILABLE,
             Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -78,6 +142,32 @@ impl Error {
                 Some(*current),
             ),
             Error::Duplicate(m) => (m.clone(), None, None),
+            Error::BadRequest(e) => (
+                e.message.clone(),
+                Some(e.field.clone()).filter(|f| !f.is_empty()),
+                None,
+            ),
+            Error::Unauthenticated => (
+                "Sign in first (POST /api/v1/session), or send an API token as 'Authorization: Bearer <token>'.".to_owned(),
+                None,
+                None,
+            ),
+            Error::Forbidden => ("Your role does not give access to this.".to_owned(), None, None),
+            Error::CsrfRefused => (
+                "This change was refused: send the X-CSRF-Token header your sign-in returned, from this site.".to_owned(),
+                None,
+                None,
+            ),
+            Error::TooManyAttempts => (
+                "Too many refused sign-ins; wait 15 minutes and try again.".to_owned(),
+                None,
+                None,
+            ),
+            Error::NotReady => (
+                "The server is starting and still loading the match index; try again in a few seconds.".to_owned(),
+                None,
+                None,
+            ),
             Error::Internal(_) => (
                 "Something went wrong on our side; it has been logged. Try again in a moment."
                     .to_owned(),

@@ -3,7 +3,13 @@
 //! that tells a newcomer which parts of the product exist; the JSON API, the pages and
 //! authentication grow here (see ARCHITECTURE.md).
 
+pub mod access;
+pub mod api;
+pub mod auth;
 pub mod error;
+pub mod json;
+pub mod matches;
+mod security;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -65,13 +71,38 @@ impl SharedIndex {
     }
 }
 
-/// The application's routes.
+/// The largest request body accepted.
+pub const BODY_LIMIT: usize = 64 * 1024;
+/// The longest a request may take before it is answered 408.
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The application's routes, with the layers every response goes through: request ids,
+/// a trace span per request (method, path and id; never bodies or personal data), body limit,
+/// timeout, compression and the security headers.
 pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/", get(status_page))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .merge(api::routes())
+        .fallback(not_found)
         .with_state(state)
+        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(axum::middleware::from_fn(security::headers))
+        .layer(tower_http::compression::CompressionLayer::new())
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(tower_http::request_id::PropagateRequestIdLayer::x_request_id())
+        .layer(tower_http::trace::TraceLayer::new_for_http().make_span_with(security::span))
+        .layer(tower_http::request_id::SetRequestIdLayer::x_request_id(
+            security::RequestIds::default(),
+        ))
+}
+
+async fn not_found() -> error::Error {
+    error::Error::NotFound
 }
 
 /// Serves until `shutdown` resolves, then finishes the requests in flight.
@@ -80,9 +111,12 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }
 
 /// The process is up.

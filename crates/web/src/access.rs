@@ -1,0 +1,249 @@
+//! Object-level access control, in one place below the handlers: handlers reach records only
+//! through [`Records`], which knows who is asking, applies the rules, answers 404 for records
+//! the caller may not know exist, and writes the audit log of personal data.
+//!
+//! | record | admin, consultant | client | interim manager | juror |
+//! |---|---|---|---|---|
+//! | interim manager (candidate) | all, every field | only those presented on its own mandates, client fields | only their own, every field | none (nominees come with the award) |
+//! | mandate | all | its own company's | none | none |
+//! | matches of a mandate | all | none | none | none |
+//! | audit log | admin only | none | none | none |
+
+use chrono::{NaiveDate, Utc};
+
+use domain::audit::{AuditAction, AuditEntry, AuditFilter};
+use domain::candidate::InterimManager;
+use domain::ids::{CandidateId, MandateId, Stored, Version};
+use domain::mandate::Mandate;
+use domain::user::UserRole;
+use domain::vocabulary::PipelineStage;
+
+use crate::AppState;
+use crate::auth::Actor;
+use crate::error::Error;
+
+/// Stages at which a client has been shown a candidate.
+const PRESENTED: &[PipelineStage] = &[
+    PipelineStage::Presented,
+    PipelineStage::ClientInterview,
+    PipelineStage::Offered,
+    PipelineStage::Placed,
+];
+
+/// How much of an interim manager's record the caller may see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Visibility {
+    /// Every field: staff, and the interim manager themself.
+    Full,
+    /// What a client sees of a presented candidate: no contact details, no birth year, no
+    /// home coordinates, no internal vetting dates.
+    Client,
+}
+
+/// The caller's way to records.
+#[derive(Debug)]
+pub struct Records<'a> {
+    state: &'a AppState,
+    actor: &'a Actor,
+}
+
+impl<'a> Records<'a> {
+    /// Records as `actor` may see them.
+    pub fn new(state: &'a AppState, actor: &'a Actor) -> Self {
+        Self { state, actor }
+    }
+
+    async fn log(&self, entry: AuditEntry) -> Result<(), Error> {
+        self.state.store.append_audit(&entry).await?;
+        Ok(())
+    }
+
+    /// A refusal that looks like absence, written to the audit log.
+    async fn hidden(&self, kind: &str, id: i64) -> Error {
+        let entry = AuditEntry {
+            record_kind: Some(kind.to_owned()),
+            record_id: Some(id),
+            ..self.actor.audit(AuditAction::Refused)
+        };
+        match self.log(entry).await {
+            Ok(()) => Error::NotFound,
+            Err(e) => e,
+        }
+    }
+
+    /// Staff only, for whole collections: others get 403 (there is no record to hide).
+    pub fn staff_only(&self) -> Result<(), Error> {
+        if self.actor.is_staff() {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+
+    /// Admin only.
+    pub fn admin_only(&self) -> Result<(), Error> {
+        if self.actor.role == UserRole::Admin {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+
+    /// How much of candidate `id` the caller may see, if anything.
+    pub async fn candidate_visibility(&self, id: CandidateId) -> Result<Option<Visibility>, Error> {
+        Ok(match self.actor.role {
+            UserRole::Admin | UserRole::Consultant => Some(Visibility::Full),
+            UserRole::InterimManager { candidate_id } => {
+                (candidate_id == id).then_some(Visibility::Full)
+            }
+            UserRole::Client { client_id } => {
+                let mut presented = false;
+                for m in self
+                    .state
+                    .store
+                    .mandates()
+                    .await?
+                    .iter()
+                    .filter(|m| m.client_id == client_id)
+                {
+                    if self
+                        .state
+                        .store
+                        .pipeline_of(m.id)
+                        .await?
+                        .iter()
+                        .any(|e| e.candidate_id == id && PRESENTED.contains(&e.stage()))
+                    {
+                        presented = true;
+                        break;
+                    }
+                }
+                presented.then_some(Visibility::Client)
+            }
+            UserRole::Juror => None,
+        })
+    }
+
+    /// One interim manager's record, viewed (and the view logged).
+    pub async fn candidate(
+        &self,
+        id: CandidateId,
+    ) -> Result<(Stored<CandidateId, InterimManager>, Visibility), Error> {
+        let Some(visibility) = self.candidate_visibility(id).await? else {
+            return Err(self.hidden("candidate", id.0).await);
+        };
+        let record = self.state.store.candidate(id).await?;
+        self.log(AuditEntry {
+            record_kind: Some("candidate".into()),
+            record_id: Some(id.0),
+            subject: Some(id),
+            ..self.actor.audit(AuditAction::View)
+        })
+        .await?;
+        Ok((record, visibility))
+    }
+
+    /// A page of the network, by id (staff only).
+    pub async fn candidates(
+        &self,
+        after: CandidateId,
+        limit: u32,
+    ) -> Result<Vec<Stored<CandidateId, InterimManager>>, Error> {
+        self.staff_only()?;
+        Ok(self.state.store.candidates_after(after, limit).await?)
+    }
+
+    /// Changes an interim manager's availability (the manager themself, or staff), refusing a
+    /// stale version; the match index sees the change on the next query.
+    pub async fn set_availability(
+        &self,
+        id: CandidateId,
+        version: Version,
+        available_from: NaiveDate,
+        days_per_week: u8,
+        unavailable: Vec<domain::values::Period>,
+    ) -> Result<Version, Error> {
+        if self.candidate_visibility(id).await? != Some(Visibility::Full) {
+            return Err(self.hidden("candidate", id.0).await);
+        }
+        let current = self.state.store.candidate(id).await?;
+        let mut updated = current.value.clone();
+        updated.availability.available_from = available_from;
+        updated.availability.days_per_week = days_per_week;
+        updated.availability.unavailable = unavailable;
+        updated.availability.confirmed_at = Some(Utc::now());
+        updated.check().map_err(|e| {
+            // The body names the availability fields directly.
+            let field = e
+                .field
+                .strip_prefix("availability.")
+                .unwrap_or(&e.field)
+                .to_owned();
+            domain::Invalid::new(field, e.message)
+        })?;
+        let next = self
+            .state
+            .store
+            .update_candidate(id, version, &updated)
+            .await?;
+        self.log(AuditEntry {
+            record_kind: Some("candidate".into()),
+            record_id: Some(id.0),
+            subject: Some(id),
+            ..self.actor.audit(AuditAction::Change)
+        })
+        .await?;
+        self.state.index.update(|index| index.upsert(id, &updated));
+        Ok(next)
+    }
+
+    /// One mandate (staff: any; a client: its own company's).
+    pub async fn mandate(&self, id: MandateId) -> Result<Stored<MandateId, Mandate>, Error> {
+        let allowed = match self.actor.role {
+            UserRole::Admin | UserRole::Consultant => true,
+            UserRole::Client { client_id } => match self.state.store.mandate(id).await {
+                Ok(m) => m.client_id == client_id,
+                Err(store::Error::NotFound { .. }) => false,
+                Err(e) => return Err(e.into()),
+            },
+            UserRole::InterimManager { .. } | UserRole::Juror => false,
+        };
+        if !allowed {
+            return Err(self.hidden("mandate", id.0).await);
+        }
+        Ok(self.state.store.mandate(id).await?)
+    }
+
+    /// The mandates the caller may see: all for staff, its own for a client; refused for the
+    /// other roles.
+    pub async fn mandates(&self) -> Result<Vec<Stored<MandateId, Mandate>>, Error> {
+        match self.actor.role {
+            UserRole::Admin | UserRole::Consultant => Ok(self.state.store.mandates().await?),
+            UserRole::Client { client_id } => Ok(self
+                .state
+                .store
+                .mandates()
+                .await?
+                .into_iter()
+                .filter(|m| m.client_id == client_id)
+                .collect()),
+            UserRole::InterimManager { .. } | UserRole::Juror => Err(Error::Forbidden),
+        }
+    }
+
+    /// Notes that a ranked list of a mandate's matches was shown.
+    pub async fn log_matches_shown(&self, mandate: MandateId) -> Result<(), Error> {
+        self.log(AuditEntry {
+            record_kind: Some("mandate_matches".into()),
+            record_id: Some(mandate.0),
+            ..self.actor.audit(AuditAction::View)
+        })
+        .await
+    }
+
+    /// The audit log (admin only).
+    pub async fn audit(&self, filter: &AuditFilter) -> Result<Vec<(i64, AuditEntry)>, Error> {
+        self.admin_only()?;
+        Ok(self.state.store.audit(filter).await?)
+    }
+}

@@ -1,0 +1,610 @@
+//! The JSON API under `/api/v1`: sign-in and sign-out, the caller's account and API tokens,
+//! the network, mandates, a mandate's ranked matches, and the audit log. Handlers are thin:
+//! they parse, go through [`Records`] (which enforces who may see what), and shape the answer.
+
+use std::collections::HashMap;
+
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodRouter, delete, get, post, put};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use domain::audit::{AuditAction, AuditEntry, AuditFilter};
+use domain::candidate::InterimManager;
+use domain::ids::{CandidateId, MandateId, UserId, Version};
+use domain::user::{Secret, UserRole};
+use domain::values::Period;
+use domain::{Invalid, Parsed};
+use store::SessionRecord;
+
+use crate::AppState;
+use crate::access::{Records, Visibility};
+use crate::auth::{self, Actor, Credential};
+use crate::error::Error;
+use crate::json::ApiJson;
+
+/// Every API route: method, path, handler. The router is built from this table, and the
+/// access-matrix test and the OpenAPI test read it, so no route can be left out of either.
+pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
+    vec![
+        (Method::POST, "/api/v1/session", post(sign_in)),
+        (Method::DELETE, "/api/v1/session", delete(sign_out)),
+        (Method::GET, "/api/v1/me", get(me)),
+        (Method::GET, "/api/v1/tokens", get(list_tokens)),
+        (Method::POST, "/api/v1/tokens", post(create_token)),
+        (Method::DELETE, "/api/v1/tokens/{id}", delete(revoke_token)),
+        (Method::GET, "/api/v1/candidates", get(list_candidates)),
+        (Method::GET, "/api/v1/candidates/{id}", get(get_candidate)),
+        (
+            Method::PUT,
+            "/api/v1/candidates/{id}/availability",
+            put(set_availability),
+        ),
+        (Method::GET, "/api/v1/mandates", get(list_mandates)),
+        (Method::GET, "/api/v1/mandates/{id}", get(get_mandate)),
+        (
+            Method::GET,
+            "/api/v1/mandates/{id}/matches",
+            get(crate::matches::get_matches),
+        ),
+        (Method::GET, "/api/v1/audit", get(read_audit)),
+    ]
+}
+
+/// The API's routes.
+pub fn routes() -> Router<AppState> {
+    let mut by_path: Vec<(&'static str, MethodRouter<AppState>)> = Vec::new();
+    for (_, path, handler) in route_table() {
+        match by_path.iter_mut().find(|(p, _)| *p == path) {
+            Some((_, existing)) => *existing = std::mem::take(existing).merge(handler),
+            None => by_path.push((path, handler)),
+        }
+    }
+    by_path
+        .into_iter()
+        .fold(Router::new(), |router, (path, handler)| {
+            router.route(path, handler)
+        })
+}
+
+/// Reads a numeric id from the path, refusing what is not one.
+fn path_id(raw: &str, what: &str) -> Result<i64, Error> {
+    raw.parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or_else(|| Error::BadRequest(Invalid::new("id", format!("'{raw}' is not a {what} id"))))
+}
+
+/// Refuses query parameters the route does not know, naming the first.
+pub fn known_params(params: &HashMap<String, String>, known: &[&str]) -> Result<(), Error> {
+    match params.keys().find(|k| !known.contains(&k.as_str())) {
+        Some(k) => Err(Error::BadRequest(Invalid::new(
+            k.clone(),
+            format!("unknown parameter; use {}", known.join(", ")),
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// Reads an optional integer parameter within a range.
+pub fn int_param(
+    params: &HashMap<String, String>,
+    name: &str,
+    range: std::ops::RangeInclusive<i64>,
+) -> Parsed<Option<i64>> {
+    let Some(raw) = params.get(name) else {
+        return Ok(None);
+    };
+    let value: i64 = raw
+        .trim()
+        .parse()
+        .map_err(|_| Invalid::new(name, format!("'{raw}' is not a whole number")))?;
+    if !range.contains(&value) {
+        return Err(Invalid::new(
+            name,
+            format!("{value} is outside {} to {}", range.start(), range.end()),
+        ));
+    }
+    Ok(Some(value))
+}
+
+// Sessions.
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SignIn {
+    email: String,
+    password: String,
+}
+
+#[derive(Debug, Serialize)]
+struct SignedIn {
+    user: UserJson,
+    csrf_token: String,
+    expires_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize)]
+struct UserJson {
+    id: i64,
+    email: String,
+    name: String,
+    role: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    client_id: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    candidate_id: Option<i64>,
+}
+
+fn user_json(id: UserId, user: &domain::user::User) -> UserJson {
+    let (client_id, candidate_id) = match user.role {
+        UserRole::Client { client_id } => (Some(client_id.0), None),
+        UserRole::InterimManager { candidate_id } => (None, Some(candidate_id.0)),
+        _ => (None, None),
+    };
+    UserJson {
+        id: id.0,
+        email: user.email.to_string(),
+        name: user.display_name.to_string(),
+        role: user.role.code(),
+        client_id,
+        candidate_id,
+    }
+}
+
+/// `POST /api/v1/session`: signs in with e-mail and password, starts a new server-side
+/// session (a fresh id every time) and sets the cookie.
+async fn sign_in(
+    State(state): State<AppState>,
+    auth::PeerAddress(address): auth::PeerAddress,
+    headers: HeaderMap,
+    ApiJson(form): ApiJson<SignIn>,
+) -> Result<Response, Error> {
+    let email = form.email.trim().to_lowercase();
+    let now = Utc::now();
+    let (by_account, by_address) = state
+        .store
+        .failed_logins_since(&email, &address, now - auth::THROTTLE_WINDOW)
+        .await?;
+    let refuse = |state: AppState, address: String, email: String| async move {
+        let entry = AuditEntry {
+            actor_email: Some(email),
+            address: Some(address),
+            ..AuditEntry::new(AuditAction::LoginFailed, Utc::now())
+        };
+        state.store.append_audit(&entry).await?;
+        Ok::<(), Error>(())
+    };
+    if by_account >= auth::MAX_FAILED_PER_ACCOUNT || by_address >= auth::MAX_FAILED_PER_ADDRESS {
+        refuse(state.clone(), address, email).await?;
+        return Err(Error::TooManyAttempts);
+    }
+    let user = state.store.user_by_email(&email).await?;
+    // Verify even for unknown accounts, so timing does not tell which e-mails exist.
+    let verified = match &user {
+        Some(u) => u.password_hash.verify(&form.password) && u.active,
+        None => {
+            let _ = domain::user::PasswordHash::from_stored(DUMMY_HASH.to_owned())
+                .verify(&form.password);
+            false
+        }
+    };
+    let Some(user) = user.filter(|_| verified) else {
+        refuse(state.clone(), address, email).await?;
+        return Err(Error::Invalid(Invalid::new(
+            "password",
+            "the e-mail address or the password is wrong",
+        )));
+    };
+    let secret = Secret::generate();
+    let session = SessionRecord {
+        token_hash: secret.hash(),
+        user_id: user.id,
+        csrf_token: Secret::generate().expose().to_owned(),
+        created_at: now,
+        last_seen_at: now,
+        expires_at: now + auth::ABSOLUTE_TIMEOUT,
+    };
+    state.store.insert_session(&session).await?;
+    // A session id the browser had before sign-in is never reused: end it.
+    if let Some(old) = auth::cookie(&headers, auth::SESSION_COOKIE).and_then(Secret::parse) {
+        state.store.delete_session(&old.hash()).await?;
+    }
+    state
+        .store
+        .append_audit(&AuditEntry {
+            actor: Some(user.id),
+            actor_email: Some(email),
+            address: Some(address),
+            ..AuditEntry::new(AuditAction::Login, now)
+        })
+        .await?;
+    let cookie = auth::session_cookie(&secret, auth::over_tls(&headers));
+    let body = SignedIn {
+        user: user_json(user.id, &user.value),
+        csrf_token: session.csrf_token,
+        expires_at: session.expires_at,
+    };
+    let mut response = axum::Json(body).into_response();
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, header_value(&cookie)?);
+    Ok(response)
+}
+
+/// An Argon2id hash of a random password, verified against when the account does not exist.
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2pVvmRrYyQJp5V0ns5nUjQSx5cBHtcv3mYTtOJbvOTQ";
+
+fn header_value(s: &str) -> Result<HeaderValue, Error> {
+    HeaderValue::from_str(s).map_err(|e| Error::Internal(e.to_string()))
+}
+
+/// `DELETE /api/v1/session`: ends the session on the server and clears the cookie.
+async fn sign_out(State(state): State<AppState>, actor: Actor) -> Result<Response, Error> {
+    if let Credential::Session { token_hash, .. } = &actor.credential {
+        state.store.delete_session(token_hash).await?;
+    }
+    state
+        .store
+        .append_audit(&actor.audit(AuditAction::Logout))
+        .await?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, header_value(&auth::cleared_cookie())?);
+    Ok(response)
+}
+
+/// `GET /api/v1/me`: the signed-in user.
+async fn me(State(state): State<AppState>, actor: Actor) -> Result<axum::Json<UserJson>, Error> {
+    let user = state.store.user(actor.user_id).await?;
+    Ok(axum::Json(user_json(user.id, &user.value)))
+}
+
+// API tokens.
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewToken {
+    name: String,
+}
+
+#[derive(Debug, Serialize)]
+struct TokenJson {
+    id: i64,
+    name: String,
+    created_at: DateTime<Utc>,
+    last_used_at: Option<DateTime<Utc>>,
+    revoked_at: Option<DateTime<Utc>>,
+    /// Only in the answer to the creation: shown once, never again.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    token: Option<String>,
+}
+
+fn token_json(t: store::ApiTokenRecord, token: Option<String>) -> TokenJson {
+    TokenJson {
+        id: t.id,
+        name: t.name,
+        created_at: t.created_at,
+        last_used_at: t.last_used_at,
+        revoked_at: t.revoked_at,
+        token,
+    }
+}
+
+/// `GET /api/v1/tokens`: the caller's API tokens (never the secrets).
+async fn list_tokens(
+    State(state): State<AppState>,
+    actor: Actor,
+) -> Result<axum::Json<Vec<TokenJson>>, Error> {
+    let tokens = state.store.api_tokens_of(actor.user_id).await?;
+    Ok(axum::Json(
+        tokens.into_iter().map(|t| token_json(t, None)).collect(),
+    ))
+}
+
+/// `POST /api/v1/tokens`: a new API token for the caller, shown once in the answer.
+async fn create_token(
+    State(state): State<AppState>,
+    actor: Actor,
+    ApiJson(body): ApiJson<NewToken>,
+) -> Result<(StatusCode, axum::Json<TokenJson>), Error> {
+    let name = domain::values::ShortText::parse(&body.name).map_err(|e| e.within("name"))?;
+    let secret = Secret::generate();
+    let id = state
+        .store
+        .insert_api_token(actor.user_id, name.as_str(), &secret.hash(), Utc::now())
+        .await?;
+    let record = state
+        .store
+        .api_token(&secret.hash())
+        .await?
+        .ok_or_else(|| Error::Internal(format!("token {id} vanished")))?;
+    Ok((
+        StatusCode::CREATED,
+        axum::Json(token_json(record, Some(secret.expose().to_owned()))),
+    ))
+}
+
+/// `DELETE /api/v1/tokens/{id}`: revokes one of the caller's tokens.
+async fn revoke_token(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+) -> Result<StatusCode, Error> {
+    let id = path_id(&id, "token")?;
+    state
+        .store
+        .revoke_api_token(actor.user_id, id, Utc::now())
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+// The network.
+
+#[derive(Debug, Serialize)]
+struct CandidateSummary {
+    id: i64,
+    name: String,
+    headline: String,
+    profile_kind: &'static str,
+    vetting: &'static str,
+    available_from: NaiveDate,
+    day_rate: u32,
+    currency: &'static str,
+    city: String,
+}
+
+#[derive(Debug, Serialize)]
+struct CandidatePage {
+    items: Vec<CandidateSummary>,
+    /// Pass as `after` for the next page; absent on the last page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_after: Option<i64>,
+}
+
+/// `GET /api/v1/candidates?after=&limit=`: a page of the network (staff).
+async fn list_candidates(
+    State(state): State<AppState>,
+    actor: Actor,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<axum::Json<CandidatePage>, Error> {
+    known_params(&params, &["after", "limit"])?;
+    let after = int_param(&params, "after", 0..=i64::MAX)
+        .map_err(Error::BadRequest)?
+        .unwrap_or(0);
+    let limit = int_param(&params, "limit", 1..=200)
+        .map_err(Error::BadRequest)?
+        .unwrap_or(50) as u32;
+    let page = Records::new(&state, &actor)
+        .candidates(CandidateId(after), limit)
+        .await?;
+    let next_after = (page.len() == limit as usize)
+        .then(|| page.last().map(|c| c.id.0))
+        .flatten();
+    let items = page
+        .iter()
+        .map(|c| CandidateSummary {
+            id: c.id.0,
+            name: c.name.to_string(),
+            headline: c.headline.to_string(),
+            profile_kind: c.profile_kind.code(),
+            vetting: c.vetting.status.code(),
+            available_from: c.availability.available_from,
+            day_rate: c.day_rate.amount,
+            currency: c.day_rate.currency.code(),
+            city: c.home.city.to_string(),
+        })
+        .collect();
+    Ok(axum::Json(CandidatePage { items, next_after }))
+}
+
+/// What a client sees of a presented candidate.
+#[derive(Debug, Serialize)]
+struct ClientCandidateJson<'a> {
+    id: i64,
+    name: &'a str,
+    headline: &'a str,
+    summary: &'a str,
+    track_record: &'a [domain::candidate::TrackRecordEntry],
+    languages: &'a [domain::language::LanguageSkill],
+    city: &'a str,
+    day_rate: u32,
+    currency: &'static str,
+    available_from: NaiveDate,
+}
+
+#[derive(Debug, Serialize)]
+struct FullCandidateJson<'a> {
+    id: i64,
+    version: i64,
+    profile: &'a InterimManager,
+}
+
+/// `GET /api/v1/candidates/{id}`: one interim manager, as far as the caller may see them
+/// (the view is written to the audit log).
+async fn get_candidate(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    let id = CandidateId(path_id(&id, "candidate")?);
+    let (record, visibility) = Records::new(&state, &actor).candidate(id).await?;
+    let c = &record.value;
+    Ok(match visibility {
+        Visibility::Full => axum::Json(FullCandidateJson {
+            id: id.0,
+            version: record.version.0,
+            profile: c,
+        })
+        .into_response(),
+        Visibility::Client => axum::Json(ClientCandidateJson {
+            id: id.0,
+            name: c.name.as_str(),
+            headline: c.headline.as_str(),
+            summary: c.summary.as_str(),
+            track_record: &c.track_record,
+            languages: &c.languages,
+            city: c.home.city.as_str(),
+            day_rate: c.day_rate.amount,
+            currency: c.day_rate.currency.code(),
+            available_from: c.availability.available_from,
+        })
+        .into_response(),
+    })
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AvailabilityBody {
+    version: i64,
+    available_from: NaiveDate,
+    days_per_week: u8,
+    #[serde(default)]
+    unavailable: Vec<PeriodBody>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeriodBody {
+    start: NaiveDate,
+    end: NaiveDate,
+}
+
+#[derive(Debug, Serialize)]
+struct VersionJson {
+    version: i64,
+}
+
+/// `PUT /api/v1/candidates/{id}/availability`: the interim manager (or staff) updates
+/// availability; the version read must be sent back, and the match index sees the change on
+/// the next query.
+async fn set_availability(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<AvailabilityBody>,
+) -> Result<axum::Json<VersionJson>, Error> {
+    let id = CandidateId(path_id(&id, "candidate")?);
+    let unavailable = body
+        .unavailable
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            Period::new(p.start, p.end).map_err(|e| e.within(&format!("unavailable[{i}]")))
+        })
+        .collect::<Parsed<Vec<_>>>()?;
+    let version = Records::new(&state, &actor)
+        .set_availability(
+            id,
+            Version(body.version),
+            body.available_from,
+            body.days_per_week,
+            unavailable,
+        )
+        .await?;
+    Ok(axum::Json(VersionJson { version: version.0 }))
+}
+
+// Mandates.
+
+#[derive(Debug, Serialize)]
+struct MandateJson<'a> {
+    id: i64,
+    version: i64,
+    mandate: &'a domain::mandate::Mandate,
+    days_elapsed: i64,
+    at_risk: bool,
+}
+
+fn mandate_json(m: &domain::ids::Stored<MandateId, domain::mandate::Mandate>) -> MandateJson<'_> {
+    let now = Utc::now();
+    MandateJson {
+        id: m.id.0,
+        version: m.version.0,
+        mandate: &m.value,
+        days_elapsed: m.days_elapsed(now),
+        at_risk: m.at_risk(now),
+    }
+}
+
+/// `GET /api/v1/mandates`: the mandates the caller may see, newest first.
+async fn list_mandates(State(state): State<AppState>, actor: Actor) -> Result<Response, Error> {
+    let mut mandates = Records::new(&state, &actor).mandates().await?;
+    mandates.sort_by_key(|m| std::cmp::Reverse(m.id));
+    let body: Vec<MandateJson<'_>> = mandates.iter().map(mandate_json).collect();
+    Ok(axum::Json(body).into_response())
+}
+
+/// `GET /api/v1/mandates/{id}`: one mandate.
+async fn get_mandate(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    let id = MandateId(path_id(&id, "mandate")?);
+    let m = Records::new(&state, &actor).mandate(id).await?;
+    Ok(axum::Json(mandate_json(&m)).into_response())
+}
+
+// The audit log.
+
+#[derive(Debug, Serialize)]
+struct AuditJson {
+    id: i64,
+    at: DateTime<Utc>,
+    action: &'static str,
+    actor_user_id: Option<i64>,
+    actor_email: Option<String>,
+    record_kind: Option<String>,
+    record_id: Option<i64>,
+    subject_candidate_id: Option<i64>,
+    address: Option<String>,
+}
+
+/// `GET /api/v1/audit?subject=&actor=&before=&limit=`: the audit log, newest first (admin).
+async fn read_audit(
+    State(state): State<AppState>,
+    actor: Actor,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<axum::Json<Vec<AuditJson>>, Error> {
+    known_params(&params, &["subject", "actor", "before", "limit"])?;
+    let bad = Error::BadRequest;
+    let filter = AuditFilter {
+        subject: int_param(&params, "subject", 1..=i64::MAX)
+            .map_err(bad)?
+            .map(CandidateId),
+        actor: int_param(&params, "actor", 1..=i64::MAX)
+            .map_err(bad)?
+            .map(UserId),
+        before_id: int_param(&params, "before", 1..=i64::MAX).map_err(bad)?,
+        limit: int_param(&params, "limit", 1..=1_000)
+            .map_err(bad)?
+            .unwrap_or(100) as u32,
+    };
+    let entries = Records::new(&state, &actor).audit(&filter).await?;
+    Ok(axum::Json(
+        entries
+            .into_iter()
+            .map(|(id, e)| AuditJson {
+                id,
+                at: e.at,
+                action: e.action.code(),
+                actor_user_id: e.actor.map(|u| u.0),
+                actor_email: e.actor_email,
+                record_kind: e.record_kind,
+                record_id: e.record_id,
+                subject_candidate_id: e.subject.map(|c| c.0),
+                address: e.address,
+            })
+            .collect(),
+    ))
+}
+
+/// Used by the matches module for the `Cache-Control` of personal data.
+pub fn no_store(headers: &mut HeaderMap) {
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+}

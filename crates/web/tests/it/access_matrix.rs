@@ -1,0 +1,248 @@
+//! The access matrix: for every API route and every role (including a client of the other
+//! company and an interim manager asking for someone else's record) the expected status. The
+//! table is checked against `web::api::route_table()`, so a new route without a row fails.
+
+use axum::http::{Method, StatusCode};
+use serde_json::json;
+
+use crate::harness::{As, World, worlds};
+
+/// Expected statuses in the order of `As::ALL`:
+/// anonymous, admin, consultant, client A, client B, manager P, manager Q, juror.
+type Row = (Method, &'static str, [u16; 8]);
+
+fn table() -> Vec<Row> {
+    vec![
+        (
+            Method::POST,
+            "/api/v1/session",
+            [422, 422, 422, 422, 422, 422, 422, 422],
+        ),
+        (
+            Method::DELETE,
+            "/api/v1/session",
+            [401, 204, 204, 204, 204, 204, 204, 204],
+        ),
+        (
+            Method::GET,
+            "/api/v1/me",
+            [401, 200, 200, 200, 200, 200, 200, 200],
+        ),
+        (
+            Method::GET,
+            "/api/v1/tokens",
+            [401, 200, 200, 200, 200, 200, 200, 200],
+        ),
+        (
+            Method::POST,
+            "/api/v1/tokens",
+            [401, 201, 201, 201, 201, 201, 201, 201],
+        ),
+        (
+            Method::DELETE,
+            "/api/v1/tokens/{id}",
+            [401, 404, 404, 404, 404, 404, 404, 404],
+        ),
+        (
+            Method::GET,
+            "/api/v1/candidates",
+            [401, 200, 200, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/api/v1/candidates/{id}",
+            [401, 200, 200, 200, 404, 200, 404, 404],
+        ),
+        (
+            Method::PUT,
+            "/api/v1/candidates/{id}/availability",
+            [401, 200, 200, 404, 404, 200, 404, 404],
+        ),
+        (
+            Method::GET,
+            "/api/v1/mandates",
+            [401, 200, 200, 200, 200, 403, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/api/v1/mandates/{id}",
+            [401, 200, 200, 200, 404, 404, 404, 404],
+        ),
+        (
+            Method::GET,
+            "/api/v1/mandates/{id}/matches",
+            [401, 200, 200, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/api/v1/audit",
+            [401, 200, 403, 403, 403, 403, 403, 403],
+        ),
+    ]
+}
+
+/// The concrete request for a route: ids of the presented candidate and client A's mandate,
+/// and a body where the route takes one.
+async fn request(
+    world: &World,
+    who: As,
+    method: &Method,
+    route: &str,
+) -> (String, Option<serde_json::Value>) {
+    let path = match route {
+        "/api/v1/tokens/{id}" => "/api/v1/tokens/999999".to_owned(),
+        r if r.starts_with("/api/v1/candidates/{id}") => {
+            r.replace("{id}", &world.presented.0.to_string())
+        }
+        r if r.starts_with("/api/v1/mandates/{id}") => {
+            r.replace("{id}", &world.mandate_a.0.to_string())
+        }
+        r => r.to_owned(),
+    };
+    let body = match (method.clone(), route) {
+        (Method::POST, "/api/v1/session") => Some(
+            json!({ "email": format!("nobody-{who:?}@interim.test"), "password": "not the password" }),
+        ),
+        (Method::POST, "/api/v1/tokens") => Some(json!({ "name": "integration" })),
+        (Method::PUT, _) => {
+            let version = world
+                .state
+                .store
+                .candidate(world.presented)
+                .await
+                .expect("candidate")
+                .version
+                .0;
+            Some(json!({ "version": version, "available_from": "2027-01-04", "days_per_week": 4 }))
+        }
+        _ => None,
+    };
+    (path, body)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_route_answers_every_role_as_the_table_says() {
+    let table = table();
+    let mut routes: Vec<(Method, &str)> = web::api::route_table()
+        .into_iter()
+        .map(|(m, p, _)| (m, p))
+        .collect();
+    let mut rows: Vec<(Method, &str)> = table.iter().map(|(m, p, _)| (m.clone(), *p)).collect();
+    routes.sort_by_key(|(m, p)| (p.to_string(), m.to_string()));
+    rows.sort_by_key(|(m, p)| (p.to_string(), m.to_string()));
+    assert_eq!(
+        rows, routes,
+        "every route needs a row in the access matrix, and every row a route"
+    );
+
+    for world in worlds().await {
+        let mut failures = Vec::new();
+        for (method, route, expected) in &table {
+            for (who, want) in As::ALL.iter().zip(expected) {
+                let (path, body) = request(&world, *who, method, route).await;
+                let answer = world.call(*who, method.clone(), &path, body).await;
+                if answer.status != StatusCode::from_u16(*want).expect("status") {
+                    failures.push(format!(
+                        "{method} {path} as {who:?}: {} (want {want}) {}",
+                        answer.status, answer.json
+                    ));
+                }
+                if answer.status.is_client_error() {
+                    assert!(
+                        answer.json["code"].is_string(),
+                        "{method} {path}: errors carry a code: {}",
+                        answer.json
+                    );
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "access matrix:\n{}",
+            failures.join("\n")
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_sees_client_fields_and_refusals_are_audited() {
+    for world in worlds().await {
+        let as_client = world
+            .call(
+                As::ClientA,
+                Method::GET,
+                &format!("/api/v1/candidates/{}", world.presented.0),
+                None,
+            )
+            .await;
+        assert_eq!(as_client.status, 200);
+        assert!(as_client.json["name"].is_string());
+        for hidden in ["email", "phone", "birth_year", "profile", "version"] {
+            assert!(
+                as_client.json.get(hidden).is_none(),
+                "a client must not see {hidden}: {}",
+                as_client.json
+            );
+        }
+        let as_staff = world
+            .call(
+                As::Consultant,
+                Method::GET,
+                &format!("/api/v1/candidates/{}", world.presented.0),
+                None,
+            )
+            .await;
+        assert!(as_staff.json["profile"]["email"].is_string());
+        assert_eq!(as_staff.headers["cache-control"], "no-store");
+
+        let other = world
+            .call(
+                As::ClientB,
+                Method::GET,
+                &format!("/api/v1/candidates/{}", world.presented.0),
+                None,
+            )
+            .await;
+        assert_eq!(
+            (other.status.as_u16(), other.json["code"].as_str()),
+            (404, Some("not_found"))
+        );
+        let unknown = world
+            .call(As::ClientB, Method::GET, "/api/v1/candidates/99999", None)
+            .await;
+        assert_eq!(
+            other.json, unknown.json,
+            "someone else's record and no record look the same"
+        );
+
+        let log = world
+            .call(
+                As::Admin,
+                Method::GET,
+                &format!("/api/v1/audit?subject={}", world.presented.0),
+                None,
+            )
+            .await;
+        let actions: Vec<&str> = log
+            .json
+            .as_array()
+            .expect("entries")
+            .iter()
+            .filter_map(|e| e["action"].as_str())
+            .collect();
+        assert!(actions.contains(&"view"), "{actions:?}");
+        let refused = world
+            .call(As::Admin, Method::GET, "/api/v1/audit?limit=50", None)
+            .await;
+        assert!(
+            refused
+                .json
+                .as_array()
+                .expect("entries")
+                .iter()
+                .any(|e| e["action"] == "refused" && e["record_id"] == world.presented.0)
+        );
+        let _ = world.mandate_b;
+        let _ = world.longlisted;
+    }
+}

@@ -1,0 +1,7 @@
+//! The HTTP API in process (`tower::ServiceExt::oneshot` on `web::app`), against a fresh SQLite
+//! file and, when a server is configured, a fresh PostgreSQL database: the access matrix for
+//! every route and role, sessions, CSRF, throttling and bad input.
+
+mod access_matrix;
+mod harness;
+mod sessions;

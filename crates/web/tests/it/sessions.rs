@@ -1,0 +1,410 @@
+//! Sessions end to end: sign-in with a fresh id and a CSRF token, cookie flags, CSRF refusals,
+//! sign-out that kills the session on the server, throttled sign-in, stale writes, and bad
+//! input answered by name.
+
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use serde_json::json;
+
+use crate::harness::{As, PASSWORD, World, worlds};
+
+fn sign_in_request(email: &str, password: &str) -> Request<Body> {
+    Request::builder()
+        .method(Method::POST)
+        .uri("/api/v1/session")
+        .header("content-type", "application/json")
+        .body(Body::from(
+            json!({ "email": email, "password": password }).to_string(),
+        ))
+        .expect("request")
+}
+
+async fn sign_in(world: &World, email: &str) -> (String, String) {
+    let answer = world.send(sign_in_request(email, PASSWORD)).await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.json);
+    let cookie = answer.headers["set-cookie"]
+        .to_str()
+        .expect("cookie")
+        .to_owned();
+    for flag in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(cookie.contains(flag), "{cookie} lacks {flag}");
+    }
+    let pair = cookie.split(';').next().expect("pair").to_owned();
+    (
+        pair,
+        answer.json["csrf_token"].as_str().expect("csrf").to_owned(),
+    )
+}
+
+fn with_cookie(
+    method: Method,
+    path: &str,
+    cookie: &str,
+    csrf: Option<&str>,
+    body: Option<serde_json::Value>,
+) -> Request<Body> {
+    let mut r = Request::builder()
+        .method(method)
+        .uri(path)
+        .header("cookie", cookie)
+        .header("host", "interim.test");
+    if let Some(token) = csrf {
+        r = r.header("x-csrf-token", token);
+    }
+    match body {
+        Some(b) => r
+            .header("content-type", "application/json")
+            .body(Body::from(b.to_string())),
+        None => r.body(Body::empty()),
+    }
+    .expect("request")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_csrf_and_sign_out() {
+    for world in worlds().await {
+        let (cookie, csrf) = sign_in(&world, "consultant@interim.test").await;
+        let (second, _) = sign_in(&world, "consultant@interim.test").await;
+        assert_ne!(cookie, second, "every sign-in gets a new session id");
+
+        let me = world
+            .send(with_cookie(Method::GET, "/api/v1/me", &cookie, None, None))
+            .await;
+        assert_eq!(
+            (me.status.as_u16(), me.json["role"].as_str()),
+            (200, Some("consultant"))
+        );
+
+        let token_body = Some(json!({ "name": "from the browser" }));
+        let no_token = world
+            .send(with_cookie(
+                Method::POST,
+                "/api/v1/tokens",
+                &cookie,
+                None,
+                token_body.clone(),
+            ))
+            .await;
+        assert_eq!(
+            (no_token.status.as_u16(), no_token.json["code"].as_str()),
+            (403, Some("csrf_refused"))
+        );
+        let mut cross = with_cookie(
+            Method::POST,
+            "/api/v1/tokens",
+            &cookie,
+            Some(&csrf),
+            token_body.clone(),
+        );
+        cross
+            .headers_mut()
+            .insert("sec-fetch-site", "cross-site".parse().expect("header"));
+        assert_eq!(world.send(cross).await.json["code"], "csrf_refused");
+        let mut other_origin = with_cookie(
+            Method::POST,
+            "/api/v1/tokens",
+            &cookie,
+            Some(&csrf),
+            token_body.clone(),
+        );
+        other_origin
+            .headers_mut()
+            .insert("origin", "https://evil.example".parse().expect("header"));
+        assert_eq!(world.send(other_origin).await.json["code"], "csrf_refused");
+        let made = world
+            .send(with_cookie(
+                Method::POST,
+                "/api/v1/tokens",
+                &cookie,
+                Some(&csrf),
+                token_body,
+            ))
+            .await;
+        assert_eq!(made.status, StatusCode::CREATED, "{}", made.json);
+        let secret = made.json["token"].as_str().expect("shown once").to_owned();
+        let listed = world
+            .send(with_cookie(
+                Method::GET,
+                "/api/v1/tokens",
+                &cookie,
+                None,
+                None,
+            ))
+            .await;
+        assert!(
+            listed
+                .json
+                .as_array()
+                .expect("list")
+                .iter()
+                .all(|t| t.get("token").is_none()),
+            "never shown again"
+        );
+
+        let bearer = |path: &str| {
+            Request::builder()
+                .uri(path)
+                .header("authorization", format!("Bearer {secret}"))
+                .body(Body::empty())
+                .expect("request")
+        };
+        assert_eq!(world.send(bearer("/api/v1/me")).await.status, 200);
+        let id = made.json["id"].as_i64().expect("id");
+        let revoke = world
+            .send(with_cookie(
+                Method::DELETE,
+                &format!("/api/v1/tokens/{id}"),
+                &cookie,
+                Some(&csrf),
+                None,
+            ))
+            .await;
+        assert_eq!(revoke.status, StatusCode::NO_CONTENT);
+        assert_eq!(
+            world.send(bearer("/api/v1/me")).await.status,
+            401,
+            "a revoked token opens nothing"
+        );
+
+        let out = world
+            .send(with_cookie(
+                Method::DELETE,
+                "/api/v1/session",
+                &cookie,
+                Some(&csrf),
+                None,
+            ))
+            .await;
+        assert_eq!(out.status, StatusCode::NO_CONTENT);
+        assert!(
+            out.headers["set-cookie"]
+                .to_str()
+                .expect("cookie")
+                .contains("Max-Age=0")
+        );
+        let after = world
+            .send(with_cookie(Method::GET, "/api/v1/me", &cookie, None, None))
+            .await;
+        assert_eq!(
+            (after.status.as_u16(), after.json["code"].as_str()),
+            (401, Some("unauthenticated"))
+        );
+        assert_eq!(
+            world
+                .send(with_cookie(Method::GET, "/api/v1/me", &second, None, None))
+                .await
+                .status,
+            200
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_is_throttled_per_account() {
+    for world in worlds().await {
+        for _ in 0..5 {
+            let wrong = world
+                .send(sign_in_request("admin@interim.test", "not-the-password"))
+                .await;
+            assert_eq!(
+                (wrong.status.as_u16(), wrong.json["field"].as_str()),
+                (422, Some("password"))
+            );
+        }
+        let throttled = world
+            .send(sign_in_request("admin@interim.test", PASSWORD))
+            .await;
+        assert_eq!(
+            (throttled.status.as_u16(), throttled.json["code"].as_str()),
+            (429, Some("too_many_attempts"))
+        );
+        // Another account from the same address is not locked by this one's failures.
+        assert_eq!(
+            world
+                .send(sign_in_request("juror@interim.test", PASSWORD))
+                .await
+                .status,
+            200
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stale_writes_and_bad_input_change_nothing() {
+    for world in worlds().await {
+        let path = format!("/api/v1/candidates/{}/availability", world.presented.0);
+        let before = world
+            .state
+            .store
+            .candidate(world.presented)
+            .await
+            .expect("candidate");
+        let body = |version: i64| json!({ "version": version, "available_from": "2027-02-01", "days_per_week": 3 });
+        let ok = world
+            .call(
+                As::ManagerP,
+                Method::PUT,
+                &path,
+                Some(body(before.version.0)),
+            )
+            .await;
+        assert_eq!(ok.status, 200, "{}", ok.json);
+        let stale = world
+            .call(
+                As::Consultant,
+                Method::PUT,
+                &path,
+                Some(body(before.version.0)),
+            )
+            .await;
+        assert_eq!(
+            (stale.status.as_u16(), stale.json["code"].as_str()),
+            (409, Some("stale_version"))
+        );
+        assert_eq!(stale.json["current_version"], ok.json["version"]);
+
+        let after = world
+            .state
+            .store
+            .candidate(world.presented)
+            .await
+            .expect("candidate");
+        let cases = [
+            (
+                json!({ "version": after.version.0, "available_from": "2027-02-01", "days_per_week": 9 }),
+                422,
+                "days_per_week",
+            ),
+            (
+                json!({ "version": after.version.0, "available_from": "soon", "days_per_week": 3 }),
+                422,
+                "available_from",
+            ),
+            (
+                json!({ "version": after.version.0, "available_from": "2027-02-01", "days_per_week": 3, "mood": "busy" }),
+                422,
+                "",
+            ),
+            (
+                json!({ "version": after.version.0, "available_from": "2027-02-01", "days_per_week": 3,
+                     "unavailable": [{ "start": "2027-03-10", "end": "2027-03-01" }] }),
+                422,
+                "unavailable[0].end",
+            ),
+        ];
+        for (body, status, field) in cases {
+            let answer = world
+                .call(As::ManagerP, Method::PUT, &path, Some(body.clone()))
+                .await;
+            assert_eq!(answer.status.as_u16(), status, "{body}: {}", answer.json);
+            if !field.is_empty() {
+                assert_eq!(answer.json["field"], field, "{body}: {}", answer.json);
+            }
+        }
+        let malformed = world
+            .send(
+                Request::builder()
+                    .method(Method::PUT)
+                    .uri(&path)
+                    .header(
+                        "authorization",
+                        format!(
+                            "Bearer {}",
+                            world.token(As::ManagerP).expect("token").expose()
+                        ),
+                    )
+                    .header("content-type", "application/json")
+                    .body(Body::from("{\"version\": 3,"))
+                    .expect("request"),
+            )
+            .await;
+        assert_eq!(
+            (malformed.status.as_u16(), malformed.json["code"].as_str()),
+            (400, Some("bad_request"))
+        );
+        assert_eq!(
+            world
+                .state
+                .store
+                .candidate(world.presented)
+                .await
+                .expect("candidate"),
+            after,
+            "refusals change nothing"
+        );
+
+        let bad_param = world
+            .call(
+                As::Consultant,
+                Method::GET,
+                &format!("/api/v1/mandates/{}/matches?top=0", world.mandate_a.0),
+                None,
+            )
+            .await;
+        assert_eq!(
+            (bad_param.status.as_u16(), bad_param.json["field"].as_str()),
+            (422, Some("top"))
+        );
+        let bad_weights = world
+            .call(
+                As::Consultant,
+                Method::GET,
+                &format!(
+                    "/api/v1/mandates/{}/matches?weights=charm%3D3",
+                    world.mandate_a.0
+                ),
+                None,
+            )
+            .await;
+        assert_eq!(bad_weights.json["field"], "weights[0]");
+        let unknown = world
+            .call(
+                As::Consultant,
+                Method::GET,
+                &format!("/api/v1/mandates/{}/matches?colour=red", world.mandate_a.0),
+                None,
+            )
+            .await;
+        assert_eq!(
+            (unknown.status.as_u16(), unknown.json["field"].as_str()),
+            (400, Some("colour"))
+        );
+        let matches = world
+            .call(
+                As::Consultant,
+                Method::GET,
+                &format!(
+                    "/api/v1/mandates/{}/matches?top=5&include_unvetted=true&off=distance",
+                    world.mandate_a.0
+                ),
+                None,
+            )
+            .await;
+        assert_eq!(matches.status, 200, "{}", matches.json);
+        let results = matches.json["results"].as_array().expect("results");
+        assert!(!results.is_empty() && results.len() <= 5);
+        for r in results {
+            let sum: f64 = r["contributions"]
+                .as_array()
+                .expect("contributions")
+                .iter()
+                .map(|c| c["value"].as_f64().expect("value"))
+                .sum();
+            assert!((sum - r["score"].as_f64().expect("score")).abs() < 1e-4);
+        }
+        for header in [
+            "content-security-policy",
+            "x-content-type-options",
+            "referrer-policy",
+            "x-request-id",
+        ] {
+            assert!(matches.headers.contains_key(header), "missing {header}");
+        }
+        assert!(
+            matches.headers["content-security-policy"]
+                .to_str()
+                .expect("csp")
+                .contains("frame-ancestors 'none'")
+        );
+    }
+}
