@@ -14,6 +14,7 @@ mod criteria;
 mod features;
 mod filters;
 mod index;
+pub mod quality;
 mod query;
 mod rank;
 pub mod text;

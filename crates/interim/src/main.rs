@@ -1,6 +1,7 @@
 //! The `interim` command: run the demo, serve, seed a network, migrate, and administer users.
 
 mod bench;
+mod eval;
 mod matching;
 mod seeding;
 
@@ -51,6 +52,8 @@ enum Command {
     Migrate,
     /// Rank the whole network for a mandate and show why each candidate scores as it does.
     Match(MatchArgs),
+    /// Measure ranking quality (nDCG@10) on the built-in judged set, against a text-only baseline.
+    Eval,
     /// Benchmarks.
     Bench {
         #[command(subcommand)]
@@ -246,6 +249,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             store.close().await;
             result
         }
+        Command::Eval => eval::run(Utc::now().date_naive()),
         Command::Bench {
             command: BenchCommand::Match(args),
         } => {

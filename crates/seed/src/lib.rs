@@ -6,6 +6,7 @@
 //! constant memory and the same seed always gives the same network.
 
 mod data;
+pub mod judged;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use rand::seq::IndexedRandom;

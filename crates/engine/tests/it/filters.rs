@@ -313,7 +313,7 @@ fn the_column_pass_and_the_explanations_agree_on_every_candidate() {
             _ => {}
         }
         let ranking = index.rank(&q);
-        let mut tally = vec![0usize; engine::FILTER_COUNT];
+        let mut tally = [0usize; engine::FILTER_COUNT];
         let mut passed = 0;
         for id in 1..=1_200 {
             match index.explain(&q, CandidateId(id)) {

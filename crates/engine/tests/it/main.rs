@@ -2,6 +2,7 @@
 //! property that contributions sum to the score, and snapshots of rankings on a fixed seed.
 
 mod filters;
+mod judged;
 mod properties;
 mod snapshots;
 mod support;
