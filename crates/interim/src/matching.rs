@@ -8,7 +8,6 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressStyle};
-use serde::Serialize;
 
 use domain::client::Client;
 use domain::ids::{CandidateId, MandateId};
@@ -95,59 +94,6 @@ pub fn query_for(mandate: &Mandate, client: &Client, today: NaiveDate, top: usiz
     query
 }
 
-/// One ranked interim manager in `interim match --format json`. The shape is stable:
-/// fields are only ever added.
-#[derive(Debug, Serialize)]
-pub struct MatchJson {
-    /// 1-based position.
-    pub rank: usize,
-    /// The interim manager's id.
-    pub candidate_id: i64,
-    /// Their name.
-    pub name: String,
-    /// The total score: the sum of the contributions.
-    pub score: f32,
-    /// Each criterion's contribution, by stable code.
-    pub contributions: Vec<ContributionJson>,
-    /// Words of the mandate found in the profile.
-    pub matched_terms: Vec<String>,
-    /// The hard filters the candidate passed, by stable code.
-    pub passed_filters: Vec<&'static str>,
-}
-
-/// One criterion's part of a score.
-#[derive(Debug, Serialize)]
-pub struct ContributionJson {
-    /// Stable code of the criterion.
-    pub criterion: &'static str,
-    /// Its contribution (weight times the normalised value).
-    pub value: f32,
-}
-
-/// The whole answer of `interim match --format json`.
-#[derive(Debug, Serialize)]
-pub struct RankingJson {
-    /// The mandate ranked.
-    pub mandate_id: i64,
-    /// Candidates in the index.
-    pub considered: usize,
-    /// Candidates that passed every hard filter.
-    pub passed: usize,
-    /// How many each filter removed, by stable code.
-    pub removed: Vec<RemovedJson>,
-    /// The ranked list.
-    pub results: Vec<MatchJson>,
-}
-
-/// How many candidates one filter removed.
-#[derive(Debug, Serialize)]
-pub struct RemovedJson {
-    /// Stable code of the filter.
-    pub filter: &'static str,
-    /// How many it removed.
-    pub count: usize,
-}
-
 /// `interim match`: ranks the network for one mandate and prints the list with the reasons.
 pub async fn run_match(
     store: &Arc<dyn Store>,
@@ -174,46 +120,13 @@ pub async fn run_match(
     let started = Instant::now();
     let ranking = loaded.index.rank(&query);
     let took = started.elapsed();
-    let mut names = Vec::with_capacity(ranking.results.len());
+    let mut people = Vec::with_capacity(ranking.results.len());
     for r in &ranking.results {
-        names.push(store.candidate(r.id).await?.name.to_string());
+        let c = store.candidate(r.id).await?;
+        people.push((c.name.to_string(), c.headline.to_string()));
     }
     if json {
-        let out = RankingJson {
-            mandate_id: mandate_id.0,
-            considered: ranking.considered,
-            passed: ranking.passed,
-            removed: ranking
-                .removed
-                .iter()
-                .map(|(f, n)| RemovedJson {
-                    filter: f.code(),
-                    count: *n,
-                })
-                .collect(),
-            results: ranking
-                .results
-                .iter()
-                .zip(&names)
-                .enumerate()
-                .map(|(i, (r, name))| MatchJson {
-                    rank: i + 1,
-                    candidate_id: r.id.0,
-                    name: name.clone(),
-                    score: r.score,
-                    contributions: r
-                        .contributions
-                        .iter()
-                        .map(|(c, v)| ContributionJson {
-                            criterion: c.code(),
-                            value: *v,
-                        })
-                        .collect(),
-                    matched_terms: r.matched_terms.clone(),
-                    passed_filters: r.passed_filters.iter().map(|f| f.code()).collect(),
-                })
-                .collect(),
-        };
+        let out = web::matches::MatchesJson::new(mandate_id, &ranking, people);
         println!("{}", serde_json::to_string_pretty(&out)?);
         return Ok(());
     }
@@ -241,7 +154,7 @@ pub async fn run_match(
         println!("removed by: {}", removed.join(", "));
     }
     println!();
-    for (i, (r, name)) in ranking.results.iter().zip(&names).enumerate() {
+    for (i, (r, (name, _))) in ranking.results.iter().zip(&people).enumerate() {
         println!("{:>3}. {:<28} {:>6.3}  (id {})", i + 1, name, r.score, r.id);
         let parts: Vec<String> = r
             .contributions
@@ -295,7 +208,7 @@ async fn explain(
                 "position": position,
                 "passed": passed,
                 "score": ranked.score,
-                "contributions": ranked.contributions.iter().map(|(c, v)| ContributionJson { criterion: c.code(), value: *v }).collect::<Vec<_>>(),
+                "contributions": web::matches::ContributionJson::all(ranked),
                 "matched_terms": ranked.matched_terms,
             }),
         };

@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, delete, get, post, put};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 use domain::audit::{AuditAction, AuditEntry, AuditFilter};
 use domain::candidate::InterimManager;
@@ -23,7 +24,7 @@ use store::SessionRecord;
 use crate::AppState;
 use crate::access::{Records, Visibility};
 use crate::auth::{self, Actor, Credential};
-use crate::error::Error;
+use crate::error::{Error, ErrorBody};
 use crate::json::ApiJson;
 
 /// Every API route: method, path, handler. The router is built from this table, and the
@@ -51,6 +52,11 @@ pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
             get(crate::matches::get_matches),
         ),
         (Method::GET, "/api/v1/audit", get(read_audit)),
+        (
+            Method::GET,
+            "/api/v1/openapi.json",
+            get(crate::openapi::openapi_json),
+        ),
     ]
 }
 
@@ -113,22 +119,22 @@ pub fn int_param(
 
 // Sessions.
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct SignIn {
+pub(crate) struct SignIn {
     email: String,
     password: String,
 }
 
-#[derive(Debug, Serialize)]
-struct SignedIn {
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct SignedIn {
     user: UserJson,
     csrf_token: String,
     expires_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Serialize)]
-struct UserJson {
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct UserJson {
     id: i64,
     email: String,
     name: String,
@@ -157,7 +163,9 @@ fn user_json(id: UserId, user: &domain::user::User) -> UserJson {
 
 /// `POST /api/v1/session`: signs in with e-mail and password, starts a new server-side
 /// session (a fresh id every time) and sets the cookie.
-async fn sign_in(
+#[utoipa::path(post, path = "/api/v1/session", tag = "session", request_body = SignIn,
+    responses((status = 200, body = SignedIn, description = "Signed in; the session cookie is set"), (status = 400, body = ErrorBody), (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)))]
+pub(crate) async fn sign_in(
     State(state): State<AppState>,
     auth::PeerAddress(address): auth::PeerAddress,
     headers: HeaderMap,
@@ -243,7 +251,12 @@ fn header_value(s: &str) -> Result<HeaderValue, Error> {
 }
 
 /// `DELETE /api/v1/session`: ends the session on the server and clears the cookie.
-async fn sign_out(State(state): State<AppState>, actor: Actor) -> Result<Response, Error> {
+#[utoipa::path(delete, path = "/api/v1/session", tag = "session",
+    responses((status = 204, description = "Signed out; the session is gone on the server"), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub(crate) async fn sign_out(
+    State(state): State<AppState>,
+    actor: Actor,
+) -> Result<Response, Error> {
     if let Credential::Session { token_hash, .. } = &actor.credential {
         state.store.delete_session(token_hash).await?;
     }
@@ -259,21 +272,25 @@ async fn sign_out(State(state): State<AppState>, actor: Actor) -> Result<Respons
 }
 
 /// `GET /api/v1/me`: the signed-in user.
-async fn me(State(state): State<AppState>, actor: Actor) -> Result<axum::Json<UserJson>, Error> {
+#[utoipa::path(get, path = "/api/v1/me", tag = "session", responses((status = 200, body = UserJson), (status = 401, body = ErrorBody)))]
+pub(crate) async fn me(
+    State(state): State<AppState>,
+    actor: Actor,
+) -> Result<axum::Json<UserJson>, Error> {
     let user = state.store.user(actor.user_id).await?;
     Ok(axum::Json(user_json(user.id, &user.value)))
 }
 
 // API tokens.
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct NewToken {
+pub(crate) struct NewToken {
     name: String,
 }
 
-#[derive(Debug, Serialize)]
-struct TokenJson {
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct TokenJson {
     id: i64,
     name: String,
     created_at: DateTime<Utc>,
@@ -296,7 +313,8 @@ fn token_json(t: store::ApiTokenRecord, token: Option<String>) -> TokenJson {
 }
 
 /// `GET /api/v1/tokens`: the caller's API tokens (never the secrets).
-async fn list_tokens(
+#[utoipa::path(get, path = "/api/v1/tokens", tag = "tokens", responses((status = 200, body = Vec<TokenJson>), (status = 401, body = ErrorBody)))]
+pub(crate) async fn list_tokens(
     State(state): State<AppState>,
     actor: Actor,
 ) -> Result<axum::Json<Vec<TokenJson>>, Error> {
@@ -307,7 +325,9 @@ async fn list_tokens(
 }
 
 /// `POST /api/v1/tokens`: a new API token for the caller, shown once in the answer.
-async fn create_token(
+#[utoipa::path(post, path = "/api/v1/tokens", tag = "tokens", request_body = NewToken,
+    responses((status = 201, body = TokenJson, description = "The token, shown this once"), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub(crate) async fn create_token(
     State(state): State<AppState>,
     actor: Actor,
     ApiJson(body): ApiJson<NewToken>,
@@ -330,7 +350,9 @@ async fn create_token(
 }
 
 /// `DELETE /api/v1/tokens/{id}`: revokes one of the caller's tokens.
-async fn revoke_token(
+#[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "tokens", params(("id" = i64, Path, description = "Token id")),
+    responses((status = 204), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub(crate) async fn revoke_token(
     State(state): State<AppState>,
     actor: Actor,
     Path(id): Path<String>,
@@ -345,21 +367,22 @@ async fn revoke_token(
 
 // The network.
 
-#[derive(Debug, Serialize)]
-struct CandidateSummary {
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct CandidateSummary {
     id: i64,
     name: String,
     headline: String,
     profile_kind: &'static str,
     vetting: &'static str,
+    #[schema(value_type = String, format = Date)]
     available_from: NaiveDate,
     day_rate: u32,
     currency: &'static str,
     city: String,
 }
 
-#[derive(Debug, Serialize)]
-struct CandidatePage {
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct CandidatePage {
     items: Vec<CandidateSummary>,
     /// Pass as `after` for the next page; absent on the last page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -367,7 +390,10 @@ struct CandidatePage {
 }
 
 /// `GET /api/v1/candidates?after=&limit=`: a page of the network (staff).
-async fn list_candidates(
+#[utoipa::path(get, path = "/api/v1/candidates", tag = "network",
+    params(("after" = Option<i64>, Query, description = "Last id of the previous page"), ("limit" = Option<i64>, Query, description = "1 to 200, default 50")),
+    responses((status = 200, body = CandidatePage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub(crate) async fn list_candidates(
     State(state): State<AppState>,
     actor: Actor,
     Query(params): Query<HashMap<String, String>>,
@@ -403,13 +429,15 @@ async fn list_candidates(
 }
 
 /// What a client sees of a presented candidate.
-#[derive(Debug, Serialize)]
-struct ClientCandidateJson<'a> {
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct ClientCandidateJson<'a> {
     id: i64,
     name: &'a str,
     headline: &'a str,
     summary: &'a str,
+    #[schema(value_type = Vec<Object>)]
     track_record: &'a [domain::candidate::TrackRecordEntry],
+    #[schema(value_type = Vec<Object>)]
     languages: &'a [domain::language::LanguageSkill],
     city: &'a str,
     day_rate: u32,
@@ -417,16 +445,20 @@ struct ClientCandidateJson<'a> {
     available_from: NaiveDate,
 }
 
-#[derive(Debug, Serialize)]
-struct FullCandidateJson<'a> {
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct FullCandidateJson<'a> {
     id: i64,
     version: i64,
+    /// The whole profile, as stored.
+    #[schema(value_type = Object)]
     profile: &'a InterimManager,
 }
 
 /// `GET /api/v1/candidates/{id}`: one interim manager, as far as the caller may see them
 /// (the view is written to the audit log).
-async fn get_candidate(
+#[utoipa::path(get, path = "/api/v1/candidates/{id}", tag = "network", params(("id" = i64, Path, description = "Interim manager id")),
+    responses((status = 200, body = FullCandidateJson, description = "Staff and the manager themself; a client gets ClientCandidateJson"), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub(crate) async fn get_candidate(
     State(state): State<AppState>,
     actor: Actor,
     Path(id): Path<String>,
@@ -457,9 +489,9 @@ async fn get_candidate(
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct AvailabilityBody {
+pub(crate) struct AvailabilityBody {
     version: i64,
     available_from: NaiveDate,
     days_per_week: u8,
@@ -467,22 +499,24 @@ struct AvailabilityBody {
     unavailable: Vec<PeriodBody>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct PeriodBody {
+pub(crate) struct PeriodBody {
     start: NaiveDate,
     end: NaiveDate,
 }
 
-#[derive(Debug, Serialize)]
-struct VersionJson {
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct VersionJson {
     version: i64,
 }
 
 /// `PUT /api/v1/candidates/{id}/availability`: the interim manager (or staff) updates
 /// availability; the version read must be sent back, and the match index sees the change on
 /// the next query.
-async fn set_availability(
+#[utoipa::path(put, path = "/api/v1/candidates/{id}/availability", tag = "network", params(("id" = i64, Path, description = "Interim manager id")),
+    request_body = AvailabilityBody, responses((status = 200, body = VersionJson), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub(crate) async fn set_availability(
     State(state): State<AppState>,
     actor: Actor,
     Path(id): Path<String>,
@@ -511,10 +545,12 @@ async fn set_availability(
 
 // Mandates.
 
-#[derive(Debug, Serialize)]
-struct MandateJson<'a> {
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct MandateJson<'a> {
     id: i64,
     version: i64,
+    /// The mandate with its situation analysis and requirements.
+    #[schema(value_type = Object)]
     mandate: &'a domain::mandate::Mandate,
     days_elapsed: i64,
     at_risk: bool,
@@ -532,7 +568,11 @@ fn mandate_json(m: &domain::ids::Stored<MandateId, domain::mandate::Mandate>) ->
 }
 
 /// `GET /api/v1/mandates`: the mandates the caller may see, newest first.
-async fn list_mandates(State(state): State<AppState>, actor: Actor) -> Result<Response, Error> {
+#[utoipa::path(get, path = "/api/v1/mandates", tag = "mandates", responses((status = 200, body = Vec<MandateJson>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub(crate) async fn list_mandates(
+    State(state): State<AppState>,
+    actor: Actor,
+) -> Result<Response, Error> {
     let mut mandates = Records::new(&state, &actor).mandates().await?;
     mandates.sort_by_key(|m| std::cmp::Reverse(m.id));
     let body: Vec<MandateJson<'_>> = mandates.iter().map(mandate_json).collect();
@@ -540,7 +580,9 @@ async fn list_mandates(State(state): State<AppState>, actor: Actor) -> Result<Re
 }
 
 /// `GET /api/v1/mandates/{id}`: one mandate.
-async fn get_mandate(
+#[utoipa::path(get, path = "/api/v1/mandates/{id}", tag = "mandates", params(("id" = i64, Path, description = "Mandate id")),
+    responses((status = 200, body = MandateJson), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub(crate) async fn get_mandate(
     State(state): State<AppState>,
     actor: Actor,
     Path(id): Path<String>,
@@ -552,8 +594,8 @@ async fn get_mandate(
 
 // The audit log.
 
-#[derive(Debug, Serialize)]
-struct AuditJson {
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct AuditJson {
     id: i64,
     at: DateTime<Utc>,
     action: &'static str,
@@ -566,7 +608,10 @@ struct AuditJson {
 }
 
 /// `GET /api/v1/audit?subject=&actor=&before=&limit=`: the audit log, newest first (admin).
-async fn read_audit(
+#[utoipa::path(get, path = "/api/v1/audit", tag = "audit",
+    params(("subject" = Option<i64>, Query, description = "Interim manager id"), ("actor" = Option<i64>, Query, description = "User id"), ("before" = Option<i64>, Query, description = "Entry id to page back from"), ("limit" = Option<i64>, Query, description = "1 to 1000, default 100")),
+    responses((status = 200, body = Vec<AuditJson>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub(crate) async fn read_audit(
     State(state): State<AppState>,
     actor: Actor,
     Query(params): Query<HashMap<String, String>>,

@@ -78,7 +78,7 @@ pub enum Error {
 }
 
 /// The JSON body of every error.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ErrorBody {
     /// A stable code programs can match on.
     pub code: &'static str,

@@ -9,6 +9,7 @@ pub mod auth;
 pub mod error;
 pub mod json;
 pub mod matches;
+pub mod openapi;
 mod security;
 
 use std::future::Future;

@@ -8,6 +8,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use serde::Serialize;
+use utoipa::ToSchema;
 
 use domain::ids::MandateId;
 use domain::vocabulary::ProfileKind;
@@ -33,38 +34,116 @@ pub const PARAMS: &[&str] = &[
     "off",
 ];
 
-#[derive(Debug, Serialize)]
-struct MatchesJson {
-    mandate_id: i64,
-    considered: usize,
-    passed: usize,
-    removed: Vec<RemovedJson>,
-    results: Vec<RankedJson>,
+/// A mandate's ranked list, as the API and `interim match --format json` answer it. Stable:
+/// fields are only ever added.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MatchesJson {
+    /// The mandate.
+    pub mandate_id: i64,
+    /// Interim managers in the index.
+    pub considered: usize,
+    /// How many passed every hard filter.
+    pub passed: usize,
+    /// How many each applied filter removed (counted against the first it failed).
+    pub removed: Vec<RemovedJson>,
+    /// Best first.
+    pub results: Vec<RankedJson>,
 }
 
-#[derive(Debug, Serialize)]
-struct RemovedJson {
-    filter: &'static str,
-    count: usize,
+/// How many one filter removed.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RemovedJson {
+    /// The filter's stable code.
+    pub filter: &'static str,
+    /// How many it removed.
+    pub count: usize,
 }
 
-#[derive(Debug, Serialize)]
-struct RankedJson {
-    rank: usize,
-    candidate_id: i64,
-    name: String,
-    headline: String,
-    score: f32,
-    contributions: Vec<ContributionJson>,
-    matched_terms: Vec<String>,
-    passed_filters: Vec<&'static str>,
-    unvetted: bool,
+/// One ranked interim manager with the reasons.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RankedJson {
+    /// 1-based position.
+    pub rank: usize,
+    /// The interim manager.
+    pub candidate_id: i64,
+    /// Their name.
+    pub name: String,
+    /// Their headline.
+    pub headline: String,
+    /// The score, in 0..1: the sum of the contributions.
+    pub score: f32,
+    /// Every criterion's contribution, in order.
+    pub contributions: Vec<ContributionJson>,
+    /// Words of the mandate found in the profile.
+    pub matched_terms: Vec<String>,
+    /// The filters applied, all passed.
+    pub passed_filters: Vec<&'static str>,
+    /// Not (or no longer) qualified; only when unvetted candidates were let in.
+    pub unvetted: bool,
 }
 
-#[derive(Debug, Serialize)]
-struct ContributionJson {
-    criterion: &'static str,
-    value: f32,
+/// One criterion's part of a score.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContributionJson {
+    /// The criterion's stable code.
+    pub criterion: &'static str,
+    /// Its weight times its value.
+    pub value: f32,
+}
+
+impl ContributionJson {
+    /// The contributions of a ranked candidate.
+    pub fn all(ranked: &engine::Ranked) -> Vec<Self> {
+        ranked
+            .contributions
+            .iter()
+            .map(|(c, v)| ContributionJson {
+                criterion: c.code(),
+                value: *v,
+            })
+            .collect()
+    }
+}
+
+impl MatchesJson {
+    /// The answer for a ranking, with each result's name and headline in order.
+    pub fn new(
+        mandate: MandateId,
+        ranking: &engine::Ranking,
+        people: Vec<(String, String)>,
+    ) -> Self {
+        let results = ranking
+            .results
+            .iter()
+            .zip(people)
+            .enumerate()
+            .map(|(i, (r, (name, headline)))| RankedJson {
+                rank: i + 1,
+                candidate_id: r.id.0,
+                name,
+                headline,
+                score: r.score,
+                contributions: ContributionJson::all(r),
+                matched_terms: r.matched_terms.clone(),
+                passed_filters: r.passed_filters.iter().map(|f| f.code()).collect(),
+                unvetted: r.unvetted,
+            })
+            .collect();
+        MatchesJson {
+            mandate_id: mandate.0,
+            considered: ranking.considered,
+            passed: ranking.passed,
+            removed: ranking
+                .removed
+                .iter()
+                .map(|(f, n)| RemovedJson {
+                    filter: f.code(),
+                    count: *n,
+                })
+                .collect(),
+            results,
+        }
+    }
 }
 
 fn flag(params: &HashMap<String, String>, name: &str) -> Parsed<Option<bool>> {
@@ -141,6 +220,22 @@ fn apply(query: &mut engine::Query, params: &HashMap<String, String>) -> Parsed<
 }
 
 /// The handler.
+#[utoipa::path(get, path = "/api/v1/mandates/{id}/matches", tag = "mandates",
+    params(
+        ("id" = i64, Path, description = "Mandate id"),
+        ("top" = Option<i64>, Query, description = "1 to 200, default 20"),
+        ("weights" = Option<String>, Query, description = "Overrides in points: role=30,text=5"),
+        ("include_unvetted" = Option<bool>, Query, description = "Let unvetted candidates in, flagged"),
+        ("networks" = Option<String>, Query, description = "all or own"),
+        ("profile_kinds" = Option<String>, Query, description = "Comma-separated: interim_leader, consultant, administrator"),
+        ("rate_tolerance_percent" = Option<i64>, Query, description = "0 to 100, default 10"),
+        ("start_tolerance_days" = Option<i64>, Query, description = "0 to 365, default 14"),
+        ("max_distance_km" = Option<i64>, Query, description = "A fixed distance limit"),
+        ("off" = Option<String>, Query, description = "Filters switched off, by code"),
+    ),
+    responses((status = 200, body = MatchesJson), (status = 400, body = crate::error::ErrorBody), (status = 401, body = crate::error::ErrorBody),
+        (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody),
+        (status = 503, body = crate::error::ErrorBody)))]
 pub async fn get_matches(
     State(state): State<AppState>,
     actor: Actor,
@@ -161,43 +256,13 @@ pub async fn get_matches(
         .index
         .with(|index| index.rank(&query))
         .ok_or(Error::NotReady)?;
-    let mut results = Vec::with_capacity(ranking.results.len());
-    for (i, r) in ranking.results.iter().enumerate() {
+    let mut people = Vec::with_capacity(ranking.results.len());
+    for r in &ranking.results {
         let c = state.store.candidate(r.id).await?;
-        results.push(RankedJson {
-            rank: i + 1,
-            candidate_id: r.id.0,
-            name: c.name.to_string(),
-            headline: c.headline.to_string(),
-            score: r.score,
-            contributions: r
-                .contributions
-                .iter()
-                .map(|(c, v)| ContributionJson {
-                    criterion: c.code(),
-                    value: *v,
-                })
-                .collect(),
-            matched_terms: r.matched_terms.clone(),
-            passed_filters: r.passed_filters.iter().map(|f| f.code()).collect(),
-            unvetted: r.unvetted,
-        });
+        people.push((c.name.to_string(), c.headline.to_string()));
     }
     records.log_matches_shown(id).await?;
-    let body = MatchesJson {
-        mandate_id: id.0,
-        considered: ranking.considered,
-        passed: ranking.passed,
-        removed: ranking
-            .removed
-            .iter()
-            .map(|(f, n)| RemovedJson {
-                filter: f.code(),
-                count: *n,
-            })
-            .collect(),
-        results,
-    };
+    let body = MatchesJson::new(id, &ranking, people);
     let mut response = axum::Json(body).into_response();
     no_store(response.headers_mut());
     Ok(response)

@@ -28,6 +28,15 @@ fn get(addr: &str, path: &str) -> (u16, String) {
     (status, body)
 }
 
+/// Sends a raw request and returns the whole response.
+fn raw(addr: &str, request: &str) -> String {
+    let mut stream = TcpStream::connect(addr).expect("connect");
+    stream.write_all(request.as_bytes()).expect("send");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("read");
+    response
+}
+
 #[test]
 fn serves_health_readiness_and_status_then_stops_on_sigterm() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -74,6 +83,34 @@ fn serves_health_readiness_and_status_then_stops_on_sigterm() {
         "the page should count the 120 seeded managers: {page}"
     );
     assert_eq!(get(&addr, "/no-such-page").0, 404);
+
+    // Sign in over real HTTP as the seeded demo consultant, then use the session.
+    let body = r#"{"email":"consultant@interim.demo","password":"interim-demo"}"#;
+    let signed_in = raw(
+        &addr,
+        &format!(
+            "POST /api/v1/session HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        ),
+    );
+    assert!(signed_in.starts_with("HTTP/1.1 200"), "{signed_in}");
+    let cookie = signed_in
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: "))
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie")
+        .to_owned();
+    let me = raw(
+        &addr,
+        &format!(
+            "GET /api/v1/me HTTP/1.1\r\nHost: {addr}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert!(
+        me.starts_with("HTTP/1.1 200") && me.contains("\"role\":\"consultant\""),
+        "{me}"
+    );
+    assert!(me.to_lowercase().contains("x-request-id: "), "{me}");
 
     let killed = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])

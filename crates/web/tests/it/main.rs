@@ -4,4 +4,5 @@
 
 mod access_matrix;
 mod harness;
+mod openapi;
 mod sessions;

@@ -1,0 +1,58 @@
+//! The OpenAPI 3 description of the API, generated from the handlers' annotations and served
+//! at `/api/v1/openapi.json`. A test compares it with the route table, so a route cannot be
+//! added without being described.
+
+use axum::Json;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::api;
+use crate::error::ErrorBody;
+use crate::matches;
+
+/// The API description.
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Interim API", version = "1", description = "The JSON API of Interim. Errors are ErrorBody with a stable code; someone else's record answers 404."),
+    paths(
+        api::sign_in, api::sign_out, api::me, api::list_tokens, api::create_token, api::revoke_token,
+        api::list_candidates, api::get_candidate, api::set_availability, api::list_mandates, api::get_mandate,
+        matches::get_matches, api::read_audit, openapi_json,
+    ),
+    components(schemas(ErrorBody, api::ClientCandidateJson)),
+    modifiers(&Security),
+    security(("session" = []), ("token" = [])),
+)]
+#[derive(Debug)]
+pub struct ApiDoc;
+
+/// The two ways to be signed in.
+struct Security;
+
+impl Modify for Security {
+    fn modify(&self, spec: &mut utoipa::openapi::OpenApi) {
+        let components = spec.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                crate::auth::SESSION_COOKIE,
+                "Set by POST /api/v1/session; unsafe requests also need the X-CSRF-Token header",
+            ))),
+        );
+        components.add_security_scheme(
+            "token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("An API token from POST /api/v1/tokens"))
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// `GET /api/v1/openapi.json`: this description.
+#[utoipa::path(get, path = "/api/v1/openapi.json", tag = "meta", security(()), responses((status = 200, description = "The OpenAPI 3 document")))]
+pub(crate) async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
