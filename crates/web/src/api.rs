@@ -26,6 +26,7 @@ use crate::access::{Records, Visibility};
 use crate::auth::{self, Actor, Credential};
 use crate::error::{Error, ErrorBody};
 use crate::json::ApiJson;
+use crate::workflow;
 
 /// Every API route: method, path, handler. The router is built from this table, and the
 /// access-matrix test and the OpenAPI test read it, so no route can be left out of either.
@@ -51,6 +52,35 @@ pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
             "/api/v1/mandates/{id}/matches",
             get(crate::matches::get_matches),
         ),
+        (
+            Method::POST,
+            "/api/v1/mandates",
+            post(workflow::create_mandate),
+        ),
+        (
+            Method::PUT,
+            "/api/v1/mandates/{id}",
+            put(workflow::update_mandate),
+        ),
+        (
+            Method::GET,
+            "/api/v1/mandates/{id}/pipeline",
+            get(workflow::pipeline),
+        ),
+        (
+            Method::POST,
+            "/api/v1/mandates/{id}/pipeline",
+            post(workflow::longlist),
+        ),
+        (
+            Method::POST,
+            "/api/v1/pipeline/{id}/moves",
+            post(workflow::move_entry),
+        ),
+        (Method::GET, "/api/v1/clients", get(workflow::clients)),
+        (Method::GET, "/api/v1/clients/{id}", get(workflow::client)),
+        (Method::GET, "/api/v1/users", get(workflow::users)),
+        (Method::POST, "/api/v1/users", post(workflow::create_user)),
         (Method::GET, "/api/v1/audit", get(read_audit)),
         (
             Method::GET,
@@ -77,7 +107,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// Reads a numeric id from the path, refusing what is not one.
-fn path_id(raw: &str, what: &str) -> Result<i64, Error> {
+pub(crate) fn path_id(raw: &str, what: &str) -> Result<i64, Error> {
     raw.parse::<i64>()
         .ok()
         .filter(|id| *id > 0)

@@ -71,6 +71,8 @@ pub enum Error {
     CsrfRefused,
     /// Too many refused sign-ins; try again later.
     TooManyAttempts,
+    /// A write that must name the version it read (`If-Match`) did not.
+    VersionRequired,
     /// The server is starting (the match index is loading); try again shortly.
     NotReady,
     /// A failure the user cannot fix; logged, answered without detail.
@@ -106,6 +108,7 @@ impl Error {
             Error::CsrfRefused => "csrf_refused",
             Error::TooManyAttempts => "too_many_attempts",
             Error::NotReady => "not_ready",
+            Error::VersionRequired => "version_required",
             Error::Internal(_) => "internal",
         }
     }
@@ -121,6 +124,7 @@ impl Error {
             Error::Forbidden | Error::CsrfRefused => StatusCode::FORBIDDEN,
             Error::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
             Error::NotReady => StatusCode::SERVICE_UNAVAILABLE,
+            Error::VersionRequired => StatusCode::PRECONDITION_REQUIRED,
             Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -161,6 +165,11 @@ impl Error {
             Error::TooManyAttempts => (
                 "Too many refused sign-ins; wait 15 minutes and try again.".to_owned(),
                 None,
+                None,
+            ),
+            Error::VersionRequired => (
+                "Send the version you read in the If-Match header, so a change made meanwhile is not overwritten.".to_owned(),
+                Some("If-Match".to_owned()),
                 None,
             ),
             Error::NotReady => (

@@ -11,6 +11,7 @@ pub mod json;
 pub mod matches;
 pub mod openapi;
 mod security;
+pub mod workflow;
 
 use std::future::Future;
 use std::sync::Arc;

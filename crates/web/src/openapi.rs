@@ -9,6 +9,7 @@ use utoipa::{Modify, OpenApi};
 use crate::api;
 use crate::error::ErrorBody;
 use crate::matches;
+use crate::workflow;
 
 /// The API description.
 #[derive(OpenApi)]
@@ -18,6 +19,8 @@ use crate::matches;
         api::sign_in, api::sign_out, api::me, api::list_tokens, api::create_token, api::revoke_token,
         api::list_candidates, api::get_candidate, api::set_availability, api::list_mandates, api::get_mandate,
         matches::get_matches, api::read_audit, openapi_json,
+        workflow::create_mandate, workflow::update_mandate, workflow::pipeline, workflow::longlist, workflow::move_entry,
+        workflow::clients, workflow::client, workflow::users, workflow::create_user,
     ),
     components(schemas(ErrorBody, api::ClientCandidateJson)),
     modifiers(&Security),

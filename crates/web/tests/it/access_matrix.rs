@@ -83,33 +83,105 @@ fn table() -> Vec<Row> {
             "/api/v1/openapi.json",
             [200, 200, 200, 200, 200, 200, 200, 200],
         ),
+        (
+            Method::POST,
+            "/api/v1/mandates",
+            [401, 201, 201, 201, 422, 403, 403, 403],
+        ),
+        (
+            Method::PUT,
+            "/api/v1/mandates/{id}",
+            [401, 200, 200, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/api/v1/mandates/{id}/pipeline",
+            [401, 200, 200, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/api/v1/mandates/{id}/pipeline",
+            [401, 201, 201, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/api/v1/pipeline/{id}/moves",
+            [401, 200, 200, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/api/v1/clients",
+            [401, 200, 200, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/api/v1/clients/{id}",
+            [401, 200, 200, 200, 404, 404, 404, 404],
+        ),
+        (
+            Method::GET,
+            "/api/v1/users",
+            [401, 200, 403, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/api/v1/users",
+            [401, 201, 403, 403, 403, 403, 403, 403],
+        ),
     ]
 }
 
-/// The concrete request for a route: ids of the presented candidate and client A's mandate,
-/// and a body where the route takes one.
+/// A valid mandate draft for client A.
+pub fn draft(world: &World) -> serde_json::Value {
+    json!({
+        "client_id": world.client_a.0, "title": "Interim CFO for the spring", "role": "Finance Director",
+        "level": "executive", "situation": "restructuring_turnaround",
+        "current_state": "Losses two years running; the bank wants a plan.", "goals": "Stabilise cash and refinance.",
+        "requirements": [{ "importance": "must_have", "kind": "language", "value": "no", "min_level": "C1" }],
+        "start_date": "2027-01-11", "duration_weeks": 26, "budget_day_rate": 14000, "currency": "NOK",
+        "city": "Oslo", "country": "NO", "lat": 59.91, "lon": 10.75, "on_site_days": 4
+    })
+}
+
+/// The concrete request for a route: ids of the presented candidate, client A and its
+/// mandate, a body where the route takes one, and `If-Match` where it needs one.
 async fn request(
     world: &World,
     who: As,
     method: &Method,
     route: &str,
-) -> (String, Option<serde_json::Value>) {
+) -> (String, Option<serde_json::Value>, Option<String>) {
+    let entry = world
+        .state
+        .store
+        .pipeline_of(world.mandate_a)
+        .await
+        .expect("pipeline")
+        .into_iter()
+        .find(|e| e.candidate_id == world.presented)
+        .expect("the presented candidate's entry");
     let path = match route {
         "/api/v1/tokens/{id}" => "/api/v1/tokens/999999".to_owned(),
+        "/api/v1/pipeline/{id}/moves" => format!("/api/v1/pipeline/{}/moves", entry.id.0),
         r if r.starts_with("/api/v1/candidates/{id}") => {
             r.replace("{id}", &world.presented.0.to_string())
         }
         r if r.starts_with("/api/v1/mandates/{id}") => {
             r.replace("{id}", &world.mandate_a.0.to_string())
         }
+        r if r.starts_with("/api/v1/clients/{id}") => {
+            r.replace("{id}", &world.client_a.0.to_string())
+        }
         r => r.to_owned(),
     };
+    let index = As::ALL.iter().position(|w| *w == who).expect("role");
+    let mut if_match = None;
     let body = match (method.clone(), route) {
         (Method::POST, "/api/v1/session") => Some(
             json!({ "email": format!("nobody-{who:?}@interim.test"), "password": "not the password" }),
         ),
         (Method::POST, "/api/v1/tokens") => Some(json!({ "name": "integration" })),
-        (Method::PUT, _) => {
+        (Method::PUT, "/api/v1/candidates/{id}/availability") => {
             let version = world
                 .state
                 .store
@@ -120,9 +192,38 @@ async fn request(
                 .0;
             Some(json!({ "version": version, "available_from": "2027-01-04", "days_per_week": 4 }))
         }
+        (Method::POST, "/api/v1/mandates") => Some(draft(world)),
+        (Method::PUT, "/api/v1/mandates/{id}") => {
+            if_match = Some(
+                world
+                    .state
+                    .store
+                    .mandate(world.mandate_a)
+                    .await
+                    .expect("mandate")
+                    .version
+                    .0
+                    .to_string(),
+            );
+            Some(draft(world))
+        }
+        (Method::POST, "/api/v1/mandates/{id}/pipeline") => {
+            Some(json!({ "candidate_id": world.spare[index].0 }))
+        }
+        (Method::POST, "/api/v1/pipeline/{id}/moves") => {
+            let next = domain::vocabulary::PipelineStage::FORWARD
+                .iter()
+                .skip_while(|s| **s != entry.stage())
+                .nth(1)
+                .expect("a next stage");
+            Some(json!({ "version": entry.version.0, "to": next.code() }))
+        }
+        (Method::POST, "/api/v1/users") => Some(json!({
+            "email": format!("new-{who:?}@interim.test"), "name": "New Consultant", "role": "consultant", "password": "harbour-lantern-fjord"
+        })),
         _ => None,
     };
-    (path, body)
+    (path, body, if_match)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -144,8 +245,10 @@ async fn every_route_answers_every_role_as_the_table_says() {
         let mut failures = Vec::new();
         for (method, route, expected) in &table {
             for (who, want) in As::ALL.iter().zip(expected) {
-                let (path, body) = request(&world, *who, method, route).await;
-                let answer = world.call(*who, method.clone(), &path, body).await;
+                let (path, body, if_match) = request(&world, *who, method, route).await;
+                let answer = world
+                    .call_with(*who, method.clone(), &path, body, if_match.as_deref())
+                    .await;
                 if answer.status != StatusCode::from_u16(*want).expect("status") {
                     failures.push(format!(
                         "{method} {path} as {who:?}: {} (want {want}) {}",

@@ -49,6 +49,7 @@ impl As {
 }
 
 /// The test world.
+#[derive(Debug)]
 pub struct World {
     pub state: AppState,
     pub mandate_a: MandateId,
@@ -57,6 +58,10 @@ pub struct World {
     pub presented: CandidateId,
     /// Only on client A's longlist.
     pub longlisted: CandidateId,
+    /// Client A's company.
+    pub client_a: ClientId,
+    /// Interim managers in no pipeline.
+    pub spare: Vec<CandidateId>,
     pub users: Vec<(As, UserId, String, Secret)>,
     _dir: Option<tempfile::TempDir>,
 }
@@ -201,6 +206,8 @@ async fn build(store: Arc<dyn Store>, dir: Option<tempfile::TempDir>) -> World {
         mandate_b,
         presented,
         longlisted,
+        client_a: clients[0].0,
+        spare: ids[2..].to_vec(),
         users,
         _dir: dir,
     }
@@ -228,7 +235,22 @@ impl World {
         path: &str,
         body: Option<serde_json::Value>,
     ) -> Answer {
+        self.call_with(who, method, path, body, None).await
+    }
+
+    /// Sends a request as `who`, with an `If-Match` version when given.
+    pub async fn call_with(
+        &self,
+        who: As,
+        method: Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+        if_match: Option<&str>,
+    ) -> Answer {
         let mut request = Request::builder().method(method).uri(path);
+        if let Some(version) = if_match {
+            request = request.header("if-match", format!("\"{version}\""));
+        }
         if let Some(secret) = self.token(who) {
             request = request.header("authorization", format!("Bearer {}", secret.expose()));
         }

@@ -2,7 +2,8 @@
 //! file and, when a server is configured, a fresh PostgreSQL database: the access matrix for
 //! every route and role, sessions, CSRF, throttling and bad input.
 
-mod access_matrix;
+pub mod access_matrix;
 mod harness;
 mod openapi;
 mod sessions;
+mod workflow;

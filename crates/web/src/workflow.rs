@@ -1,0 +1,449 @@
+//! The consultant's workflow over the API: taking in a mandate (a client may submit its own
+//! company's need), editing it with `If-Match`, the pipeline (longlist a candidate, move them
+//! with a reason where one is needed), clients with their contacts, and user accounts (admin).
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use domain::Invalid;
+use domain::ids::{CandidateId, ClientId, MandateId, PipelineEntryId, Version};
+use domain::mandate::MandateDraft;
+use domain::pipeline::PipelineEntry;
+use domain::user::{Password, User, UserRole};
+use domain::values::{EmailAddress, PersonName};
+use domain::vocabulary::PipelineStage;
+use store::StageChange;
+
+use crate::AppState;
+use crate::access::Records;
+use crate::api::path_id;
+use crate::auth::Actor;
+use crate::error::{Error, ErrorBody};
+use crate::json::ApiJson;
+
+/// A new record's id and version.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct Created {
+    id: i64,
+    version: i64,
+}
+
+/// The version a write names, from `If-Match` (`"3"` or `3`); required.
+fn if_match(headers: &HeaderMap) -> Result<Version, Error> {
+    let raw = headers
+        .get(header::IF_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .ok_or(Error::VersionRequired)?;
+    raw.trim()
+        .trim_start_matches("W/")
+        .trim_matches('"')
+        .parse::<i64>()
+        .map(Version)
+        .map_err(|_| {
+            Error::BadRequest(Invalid::new(
+                "If-Match",
+                format!("'{raw}' is not a version number"),
+            ))
+        })
+}
+
+/// `POST /api/v1/mandates`: takes in a mandate. Staff name the client; a client submits for
+/// its own company (`client_id` 0 or its own).
+#[utoipa::path(post, path = "/api/v1/mandates", tag = "mandates", request_body(content = Object, description = "MandateDraft: title, role, level, situation, the five parts of the situation analysis, requirements, start_date, duration_weeks, budget_day_rate, currency, city, country, lat, lon, on_site_days"),
+    responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub(crate) async fn create_mandate(
+    State(state): State<AppState>,
+    actor: Actor,
+    ApiJson(mut draft): ApiJson<MandateDraft>,
+) -> Result<(StatusCode, axum::Json<Created>), Error> {
+    match actor.role {
+        UserRole::Admin | UserRole::Consultant => {
+            if draft.consultant_id.is_none() {
+                draft.consultant_id = Some(actor.user_id.0);
+            }
+        }
+        UserRole::Client { client_id } => {
+            if draft.client_id != 0 && draft.client_id != client_id.0 {
+                return Err(Error::Invalid(Invalid::new(
+                    "client_id",
+                    "you can submit needs for your own company only",
+                )));
+            }
+            draft.client_id = client_id.0;
+            draft.consultant_id = None;
+        }
+        UserRole::InterimManager { .. } | UserRole::Juror => return Err(Error::Forbidden),
+    }
+    let mandate = draft.parse(Utc::now())?;
+    if let Err(store::Error::NotFound { .. }) = state.store.client(mandate.client_id).await {
+        return Err(Error::Invalid(Invalid::new(
+            "client_id",
+            format!("there is no client {}", mandate.client_id.0),
+        )));
+    }
+    let id = state.store.insert_mandate(&mandate).await?;
+    Ok((
+        StatusCode::CREATED,
+        axum::Json(Created {
+            id: id.0,
+            version: Version::FIRST.0,
+        }),
+    ))
+}
+
+/// `PUT /api/v1/mandates/{id}`: replaces a mandate's need (staff), naming the version read in
+/// `If-Match`; status and the 10-day clock are kept.
+#[utoipa::path(put, path = "/api/v1/mandates/{id}", tag = "mandates", params(("id" = i64, Path, description = "Mandate id"), ("If-Match" = String, Header, description = "The version read")),
+    request_body(content = Object, description = "MandateDraft"),
+    responses((status = 200, body = Created), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody)))]
+pub(crate) async fn update_mandate(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    ApiJson(draft): ApiJson<MandateDraft>,
+) -> Result<axum::Json<Created>, Error> {
+    let records = Records::new(&state, &actor);
+    records.staff_only()?;
+    let id = MandateId(path_id(&id, "mandate")?);
+    let expected = if_match(&headers)?;
+    let current = records.mandate(id).await?;
+    let mut mandate = draft.parse(current.opened_at)?;
+    if mandate.client_id != current.client_id {
+        return Err(Error::Invalid(Invalid::new(
+            "client_id",
+            "a mandate stays with its client",
+        )));
+    }
+    mandate.status = current.status;
+    mandate.shortlist_presented_at = current.shortlist_presented_at;
+    mandate.placed_at = current.placed_at;
+    let version = state.store.update_mandate(id, expected, &mandate).await?;
+    Ok(axum::Json(Created {
+        id: id.0,
+        version: version.0,
+    }))
+}
+
+/// One candidate in a mandate's pipeline.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct EntryJson {
+    id: i64,
+    version: i64,
+    candidate_id: i64,
+    name: String,
+    stage: &'static str,
+    #[schema(value_type = Option<String>, format = DateTime)]
+    stage_entered_at: Option<DateTime<Utc>>,
+    /// Every move, oldest first.
+    #[schema(value_type = Vec<Object>)]
+    history: Vec<domain::pipeline::StageMove>,
+}
+
+/// `GET /api/v1/mandates/{id}/pipeline`: the candidates in a mandate's pipeline (staff).
+#[utoipa::path(get, path = "/api/v1/mandates/{id}/pipeline", tag = "pipeline", params(("id" = i64, Path, description = "Mandate id")),
+    responses((status = 200, body = Vec<EntryJson>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub(crate) async fn pipeline(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+) -> Result<axum::Json<Vec<EntryJson>>, Error> {
+    let records = Records::new(&state, &actor);
+    records.staff_only()?;
+    let id = MandateId(path_id(&id, "mandate")?);
+    records.mandate(id).await?;
+    let mut out = Vec::new();
+    for e in state.store.pipeline_of(id).await? {
+        let c = state.store.candidate(e.candidate_id).await?;
+        out.push(EntryJson {
+            id: e.id.0,
+            version: e.version.0,
+            candidate_id: e.candidate_id.0,
+            name: c.name.to_string(),
+            stage: e.stage().code(),
+            stage_entered_at: e.stage_entered_at(),
+            history: e.value.history.clone(),
+        });
+    }
+    Ok(axum::Json(out))
+}
+
+/// Adding a candidate to the longlist.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct LonglistBody {
+    candidate_id: i64,
+}
+
+/// `POST /api/v1/mandates/{id}/pipeline`: puts a candidate on the longlist (staff).
+#[utoipa::path(post, path = "/api/v1/mandates/{id}/pipeline", tag = "pipeline", params(("id" = i64, Path, description = "Mandate id")), request_body = LonglistBody,
+    responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub(crate) async fn longlist(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<LonglistBody>,
+) -> Result<(StatusCode, axum::Json<Created>), Error> {
+    let records = Records::new(&state, &actor);
+    records.staff_only()?;
+    let id = MandateId(path_id(&id, "mandate")?);
+    records.mandate(id).await?;
+    let candidate = CandidateId(body.candidate_id);
+    if let Err(store::Error::NotFound { .. }) = state.store.candidate(candidate).await {
+        return Err(Error::Invalid(Invalid::new(
+            "candidate_id",
+            format!("there is no interim manager {}", candidate.0),
+        )));
+    }
+    let entry = PipelineEntry::new(
+        id,
+        candidate,
+        PipelineStage::Longlist,
+        Utc::now(),
+        Some(actor.user_id),
+    );
+    let entry_id = state
+        .store
+        .insert_pipeline_entry(&entry)
+        .await
+        .map_err(|e| match e {
+            store::Error::Duplicate(_) => Error::Duplicate(format!(
+                "interim manager {} is already in this pipeline",
+                candidate.0
+            )),
+            other => other.into(),
+        })?;
+    Ok((
+        StatusCode::CREATED,
+        axum::Json(Created {
+            id: entry_id.0,
+            version: Version::FIRST.0,
+        }),
+    ))
+}
+
+/// A move in the pipeline.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct MoveBody {
+    /// The version of the entry read.
+    version: i64,
+    /// The stage's code.
+    to: String,
+    /// Required for rejected and withdrawn.
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+/// `POST /api/v1/pipeline/{id}/moves`: moves a candidate to another stage (staff); a
+/// rejection or withdrawal needs a reason; a stale version gets 409.
+#[utoipa::path(post, path = "/api/v1/pipeline/{id}/moves", tag = "pipeline", params(("id" = i64, Path, description = "Pipeline entry id")), request_body = MoveBody,
+    responses((status = 200, body = Created), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub(crate) async fn move_entry(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<MoveBody>,
+) -> Result<axum::Json<Created>, Error> {
+    Records::new(&state, &actor).staff_only()?;
+    let id = PipelineEntryId(path_id(&id, "pipeline entry")?);
+    let to = PipelineStage::parse(&body.to).map_err(|e| e.within("to"))?;
+    if to == PipelineStage::Placed {
+        return Err(Error::Invalid(Invalid::new(
+            "to",
+            "a placement is made with its period and day rate, not by a move",
+        )));
+    }
+    let change = StageChange {
+        to,
+        at: Utc::now(),
+        by: Some(actor.user_id),
+        reason: body.reason,
+    };
+    let version = state
+        .store
+        .move_pipeline_entry(id, Version(body.version), &change)
+        .await?;
+    Ok(axum::Json(Created {
+        id: id.0,
+        version: version.0,
+    }))
+}
+
+/// A client company with its contacts.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct ClientJson {
+    id: i64,
+    version: i64,
+    #[schema(value_type = Object)]
+    client: domain::client::Client,
+    #[schema(value_type = Vec<Object>)]
+    contacts: Vec<domain::client::ClientContact>,
+}
+
+/// `GET /api/v1/clients`: every client company (staff).
+#[utoipa::path(get, path = "/api/v1/clients", tag = "clients", responses((status = 200, body = Vec<ClientJson>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub(crate) async fn clients(
+    State(state): State<AppState>,
+    actor: Actor,
+) -> Result<axum::Json<Vec<ClientJson>>, Error> {
+    Records::new(&state, &actor).staff_only()?;
+    let mut out = Vec::new();
+    for c in state.store.clients().await? {
+        let contacts = state
+            .store
+            .contacts_of(c.id)
+            .await?
+            .into_iter()
+            .map(|s| s.value)
+            .collect();
+        out.push(ClientJson {
+            id: c.id.0,
+            version: c.version.0,
+            client: c.value,
+            contacts,
+        });
+    }
+    Ok(axum::Json(out))
+}
+
+/// `GET /api/v1/clients/{id}`: one client company (staff; a client its own).
+#[utoipa::path(get, path = "/api/v1/clients/{id}", tag = "clients", params(("id" = i64, Path, description = "Client id")),
+    responses((status = 200, body = ClientJson), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub(crate) async fn client(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+) -> Result<axum::Json<ClientJson>, Error> {
+    let id = ClientId(path_id(&id, "client")?);
+    let allowed = match actor.role {
+        UserRole::Admin | UserRole::Consultant => true,
+        UserRole::Client { client_id } => client_id == id,
+        UserRole::InterimManager { .. } | UserRole::Juror => false,
+    };
+    if !allowed {
+        return Err(Error::NotFound);
+    }
+    let c = state.store.client(id).await?;
+    let contacts = state
+        .store
+        .contacts_of(id)
+        .await?
+        .into_iter()
+        .map(|s| s.value)
+        .collect();
+    Ok(axum::Json(ClientJson {
+        id: c.id.0,
+        version: c.version.0,
+        client: c.value,
+        contacts,
+    }))
+}
+
+/// A user account, without its password hash.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct AccountJson {
+    id: i64,
+    email: String,
+    name: String,
+    role: &'static str,
+    client_id: Option<i64>,
+    candidate_id: Option<i64>,
+    active: bool,
+}
+
+/// `GET /api/v1/users`: every account (admin).
+#[utoipa::path(get, path = "/api/v1/users", tag = "users", responses((status = 200, body = Vec<AccountJson>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub(crate) async fn users(
+    State(state): State<AppState>,
+    actor: Actor,
+) -> Result<axum::Json<Vec<AccountJson>>, Error> {
+    Records::new(&state, &actor).admin_only()?;
+    let users = state.store.users().await?;
+    Ok(axum::Json(
+        users
+            .iter()
+            .map(|u| {
+                let (client_id, candidate_id) = match u.role {
+                    UserRole::Client { client_id } => (Some(client_id.0), None),
+                    UserRole::InterimManager { candidate_id } => (None, Some(candidate_id.0)),
+                    _ => (None, None),
+                };
+                AccountJson {
+                    id: u.id.0,
+                    email: u.email.to_string(),
+                    name: u.display_name.to_string(),
+                    role: u.role.code(),
+                    client_id,
+                    candidate_id,
+                    active: u.active,
+                }
+            })
+            .collect(),
+    ))
+}
+
+/// A new account.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct NewUser {
+    email: String,
+    name: String,
+    /// admin, consultant, client, interim_manager or juror.
+    role: String,
+    /// For clients: their company.
+    #[serde(default)]
+    client_id: Option<i64>,
+    /// For interim managers: their record.
+    #[serde(default)]
+    candidate_id: Option<i64>,
+    /// At least 10 characters, not a common password.
+    password: String,
+}
+
+/// `POST /api/v1/users`: creates an account (admin).
+#[utoipa::path(post, path = "/api/v1/users", tag = "users", request_body = NewUser,
+    responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub(crate) async fn create_user(
+    State(state): State<AppState>,
+    actor: Actor,
+    ApiJson(body): ApiJson<NewUser>,
+) -> Result<(StatusCode, axum::Json<Created>), Error> {
+    Records::new(&state, &actor).admin_only()?;
+    let role = UserRole::parse(&body.role, body.client_id.or(body.candidate_id))?;
+    let user = User {
+        email: EmailAddress::parse(&body.email).map_err(|e| e.within("email"))?,
+        display_name: PersonName::parse(&body.name).map_err(|e| e.within("name"))?,
+        role,
+        password_hash: Password::parse(&body.password)?.hash(),
+        active: true,
+    };
+    let id = state
+        .store
+        .insert_user(&user, Utc::now())
+        .await
+        .map_err(|e| match e {
+            store::Error::MissingReference(_) => Error::Invalid(Invalid::new(
+                if body.client_id.is_some() {
+                    "client_id"
+                } else {
+                    "candidate_id"
+                },
+                "refers to a record that does not exist",
+            )),
+            other => other.into(),
+        })?;
+    Ok((
+        StatusCode::CREATED,
+        axum::Json(Created {
+            id: id.0,
+            version: Version::FIRST.0,
+        }),
+    ))
+}
