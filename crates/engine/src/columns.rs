@@ -140,12 +140,25 @@ impl Columns {
 }
 
 /// The bits of word `w` whose value in `column` satisfies `test`; only the bits set in `only`
-/// are computed (the rest are zero).
+/// are computed (the rest are zero). Few candidates left in the word: their values are read
+/// one by one; many: the whole word is compared at once, which the compiler vectorises.
 #[inline]
 pub(crate) fn scan<T: Copy>(column: &[T], w: usize, only: u64, test: impl Fn(T) -> bool) -> u64 {
     let base = w * 64;
     if only == 0 || base >= column.len() {
         return 0;
+    }
+    if only.count_ones() <= SPARSE {
+        let mut bits = 0u64;
+        let mut rest = only;
+        while rest != 0 {
+            let j = rest.trailing_zeros() as usize;
+            rest &= rest - 1;
+            if column.get(base + j).is_some_and(|v| test(*v)) {
+                bits |= 1 << j;
+            }
+        }
+        return bits;
     }
     let end = column.len().min(base + 64);
     let mut bits = 0u64;
@@ -154,3 +167,6 @@ pub(crate) fn scan<T: Copy>(column: &[T], w: usize, only: u64, test: impl Fn(T) 
     }
     bits & only
 }
+
+/// At most this many candidates left in a word, and `scan` reads them one by one.
+const SPARSE: u32 = 8;

@@ -153,6 +153,14 @@ pub struct Features {
     pub languages: [u8; LANGUAGE_SLOTS],
     /// Their level, as proficiency index.
     pub language_levels: [u8; LANGUAGE_SLOTS],
+    /// Unit vector of the home location (a copy of the gate's, so scoring reads one row).
+    pub position: [f32; 3],
+    /// Day rate in NOK (copy of the gate's).
+    pub rate_nok: u32,
+    /// First free day (copy of the gate's).
+    pub available_from: Day,
+    /// From the provider's own network.
+    pub own: bool,
 }
 
 /// 2000-01-01 as days from the common era.
@@ -225,6 +233,10 @@ impl Features {
             traits: c.traits.map_or([0; 7], |t| t.0),
             languages: [0; LANGUAGE_SLOTS],
             language_levels: [0; LANGUAGE_SLOTS],
+            position: unit_vector(c.home.lat, c.home.lon),
+            rate_nok: to_nok(c.day_rate),
+            available_from: compact_day(c.availability.available_from),
+            own: c.source.is_own(),
         };
         for e in &c.track_record {
             f.roles_held |= 1 << e.role.index();

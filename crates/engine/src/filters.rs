@@ -38,11 +38,11 @@ pub const FILTER_COUNT: usize = 12;
 filters! {
     ProfileKind = "profile_kind", "Profile kind (interim leaders)";
     Vetting = "vetting", "Vetting status";
-    Consent = "consent", "Consent to be in the network still valid";
     Network = "network", "Source network";
     Availability = "availability", "Free in the mandate's window";
-    Rate = "rate", "Day rate within budget and tolerance";
     Languages = "languages", "Required languages at the required level";
+    Consent = "consent", "Consent to be in the network still valid";
+    Rate = "rate", "Day rate within budget and tolerance";
     Distance = "distance", "Within reach of the mandate's location";
     Excluded = "excluded", "Not excluded for this client";
     MustHaveIndustry = "must_have_industry", "Has worked in the must-have industry";
