@@ -184,9 +184,10 @@ table {{ border-collapse: collapse; }} td {{ padding: .25rem 1.5rem .25rem 0; }}
 <li>The domain model, the network generator and storage on SQLite and PostgreSQL.</li>
 <li>The command line: <code>interim seed</code>, <code>migrate</code>, <code>users create</code>, <code>serve</code>, <code>demo</code>.</li>
 <li>The match engine: <code>interim match --mandate ID</code> ranks the whole network with the reasons; <code>interim eval</code> and <code>interim bench match</code> measure it. Match index: {index}.</li>
+<li>The JSON API under <code>/api/v1</code>: sign-in with sessions or API tokens, the network, mandates, the pipeline, ranked matches, clients, accounts and the audit log, each answering only what the caller may see. Its description: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.</li>
 <li>Health checks at <a href="/healthz">/healthz</a> and <a href="/readyz">/readyz</a>.</li>
 </ul>
-<p class="muted">Sign-in, the consultant's pages, the client portal and the interim manager's portal are being built.</p>
+<p class="muted">The consultant's pages, the client portal and the interim manager's portal are being built.</p>
 </body></html>"#,
         backend = state.store.backend(),
         mandate_count = mandates.len(),
