@@ -192,6 +192,17 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         &self,
         id: PipelineEntryId,
     ) -> Result<Stored<PipelineEntryId, PipelineEntry>>;
+    /// The mandates of one client company, newest first.
+    async fn mandates_of_client(&self, client: ClientId)
+    -> Result<Vec<Stored<MandateId, Mandate>>>;
+    /// Whether a candidate is, on any of a client's mandates, in one of `stages` (one query;
+    /// the access rules ask it for every candidate a client opens).
+    async fn client_pipeline_has(
+        &self,
+        client: ClientId,
+        candidate: CandidateId,
+        stages: &[PipelineStage],
+    ) -> Result<bool>;
     /// The pipeline of a mandate.
     async fn pipeline_of(
         &self,

@@ -483,6 +483,44 @@ impl Store for Backend {
         Ok(stored(rows, MandateId))
     }
 
+    async fn mandates_of_client(
+        &self,
+        client: ClientId,
+    ) -> Result<Vec<Stored<MandateId, Mandate>>> {
+        let rows = sqlx::query_as(
+            "SELECT id, version, body FROM mandates WHERE client_id = $1 ORDER BY opened_at DESC, id DESC",
+        )
+        .bind(client.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("mandate", e))?;
+        Ok(stored(rows, MandateId))
+    }
+
+    async fn client_pipeline_has(
+        &self,
+        client: ClientId,
+        candidate: CandidateId,
+        stages: &[PipelineStage],
+    ) -> Result<bool> {
+        // The stage codes are our own constants, never user input.
+        let codes: Vec<String> = stages.iter().map(|s| format!("'{}'", s.code())).collect();
+        if codes.is_empty() {
+            return Ok(false);
+        }
+        let sql = format!(
+            "SELECT COUNT(*) FROM pipeline_entries p JOIN mandates m ON m.id = p.mandate_id \
+             WHERE m.client_id = $1 AND p.candidate_id = $2 AND p.stage IN ({})",
+            codes.join(", ")
+        );
+        let n: i64 = sqlx::query_scalar(&sql)
+            .bind(client.0)
+            .bind(candidate.0)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(n > 0)
+    }
+
     async fn update_mandate(
         &self,
         id: MandateId,

@@ -96,30 +96,12 @@ impl<'a> Records<'a> {
             UserRole::InterimManager { candidate_id } => {
                 (candidate_id == id).then_some(Visibility::Full)
             }
-            UserRole::Client { client_id } => {
-                let mut presented = false;
-                for m in self
-                    .state
-                    .store
-                    .mandates()
-                    .await?
-                    .iter()
-                    .filter(|m| m.client_id == client_id)
-                {
-                    if self
-                        .state
-                        .store
-                        .pipeline_of(m.id)
-                        .await?
-                        .iter()
-                        .any(|e| e.candidate_id == id && PRESENTED.contains(&e.stage()))
-                    {
-                        presented = true;
-                        break;
-                    }
-                }
-                presented.then_some(Visibility::Client)
-            }
+            UserRole::Client { client_id } => self
+                .state
+                .store
+                .client_pipeline_has(client_id, id, PRESENTED)
+                .await?
+                .then_some(Visibility::Client),
             UserRole::Juror => None,
         })
     }
@@ -199,19 +181,20 @@ impl<'a> Records<'a> {
 
     /// One mandate (staff: any; a client: its own company's).
     pub async fn mandate(&self, id: MandateId) -> Result<Stored<MandateId, Mandate>, Error> {
-        let allowed = match self.actor.role {
+        let found = match self.state.store.mandate(id).await {
+            Ok(m) => Some(m),
+            Err(store::Error::NotFound { .. }) => None,
+            Err(e) => return Err(e.into()),
+        };
+        let allowed = |m: &Stored<MandateId, Mandate>| match self.actor.role {
             UserRole::Admin | UserRole::Consultant => true,
-            UserRole::Client { client_id } => match self.state.store.mandate(id).await {
-                Ok(m) => m.client_id == client_id,
-                Err(store::Error::NotFound { .. }) => false,
-                Err(e) => return Err(e.into()),
-            },
+            UserRole::Client { client_id } => m.client_id == client_id,
             UserRole::InterimManager { .. } | UserRole::Juror => false,
         };
-        if !allowed {
-            return Err(self.hidden("mandate", id.0).await);
+        match found {
+            Some(m) if allowed(&m) => Ok(m),
+            _ => Err(self.hidden("mandate", id.0).await),
         }
-        Ok(self.state.store.mandate(id).await?)
     }
 
     /// The mandates the caller may see: all for staff, its own for a client; refused for the
@@ -219,14 +202,9 @@ impl<'a> Records<'a> {
     pub async fn mandates(&self) -> Result<Vec<Stored<MandateId, Mandate>>, Error> {
         match self.actor.role {
             UserRole::Admin | UserRole::Consultant => Ok(self.state.store.mandates().await?),
-            UserRole::Client { client_id } => Ok(self
-                .state
-                .store
-                .mandates()
-                .await?
-                .into_iter()
-                .filter(|m| m.client_id == client_id)
-                .collect()),
+            UserRole::Client { client_id } => {
+                Ok(self.state.store.mandates_of_client(client_id).await?)
+            }
             UserRole::InterimManager { .. } | UserRole::Juror => Err(Error::Forbidden),
         }
     }

@@ -294,3 +294,77 @@ backend_test!(
         ));
     }
 );
+
+backend_test!(
+    a_clients_mandates_and_pipeline_are_asked_in_one_query,
+    |store: Arc<dyn Store>| async move {
+        let g = Generator::new(3, today());
+        let mut clients = Vec::new();
+        for c in g.clients(2) {
+            clients.push((
+                store.insert_client(&c.client).await.expect("client"),
+                c.client,
+                Vec::new(),
+            ));
+        }
+        let ids = store
+            .insert_candidates(&(0..3).map(|i| g.candidate(i)).collect::<Vec<_>>())
+            .await
+            .expect("candidates");
+        let mandates = g.mandates(&clients, &[], 2);
+        let first = store.insert_mandate(&mandates[0]).await.expect("mandate");
+        let second = store.insert_mandate(&mandates[1]).await.expect("mandate");
+        let (a, b) = (clients[0].0, clients[1].0);
+        let of_a: Vec<_> = store
+            .mandates_of_client(a)
+            .await
+            .expect("read")
+            .iter()
+            .map(|m| m.id)
+            .collect();
+        assert_eq!(of_a, vec![first]);
+        assert_eq!(
+            store.mandates_of_client(b).await.expect("read")[0].id,
+            second
+        );
+
+        let now = Utc::now();
+        let mut entry = PipelineEntry::new(first, ids[0], PipelineStage::Longlist, now, None);
+        store.insert_pipeline_entry(&entry).await.expect("entry");
+        let presented = [PipelineStage::Presented, PipelineStage::ClientInterview];
+        assert!(
+            !store
+                .client_pipeline_has(a, ids[0], &presented)
+                .await
+                .expect("ask"),
+            "only longlisted"
+        );
+        assert!(
+            store
+                .client_pipeline_has(a, ids[0], &[PipelineStage::Longlist])
+                .await
+                .expect("ask")
+        );
+        entry = PipelineEntry::new(first, ids[1], PipelineStage::Presented, now, None);
+        store.insert_pipeline_entry(&entry).await.expect("entry");
+        assert!(
+            store
+                .client_pipeline_has(a, ids[1], &presented)
+                .await
+                .expect("ask")
+        );
+        assert!(
+            !store
+                .client_pipeline_has(b, ids[1], &presented)
+                .await
+                .expect("ask"),
+            "another client's mandate"
+        );
+        assert!(
+            !store
+                .client_pipeline_has(a, ids[1], &[])
+                .await
+                .expect("ask")
+        );
+    }
+);
