@@ -188,12 +188,13 @@ pub async fn run(opts: BenchOptions) -> anyhow::Result<()> {
     let after = resident_bytes();
     let index = loaded.index;
     println!(
-        "index: {} candidates, built in {:.2} s from domain values ({:.2} s including reading the store), resident memory +{:.0} MB = {:.0} bytes per candidate",
+        "index: {} candidates, built in {:.2} s from domain values ({:.2} s including reading the store), resident memory +{:.0} MB = {:.0} bytes per candidate (the index's own heap: {:.0} bytes per candidate)",
         index.len(),
         loaded.build_time.as_secs_f64(),
         loaded.total_time.as_secs_f64(),
         after.saturating_sub(before) as f64 / 1e6,
         after.saturating_sub(before) as f64 / index.len().max(1) as f64,
+        index.heap_bytes() as f64 / index.len().max(1) as f64,
     );
 
     let mandates = bench_mandates(&generator, opts.queries);

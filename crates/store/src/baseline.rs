@@ -73,6 +73,50 @@ fn clean(term: &str) -> String {
         .join(" ")
 }
 
+/// The cleaned terms of a query, each shaped for the database's text query syntax; refused
+/// when none is left.
+fn text_terms(q: &BaselineQuery, shape: impl Fn(&str) -> String) -> Result<Vec<String>> {
+    let terms: Vec<String> = q
+        .terms
+        .iter()
+        .map(|t| clean(t))
+        .filter(|t| !t.is_empty())
+        .map(|t| shape(&t))
+        .collect();
+    if terms.is_empty() {
+        return Err(Error::Invalid(domain::Invalid::new(
+            "terms",
+            "a baseline search needs at least one word",
+        )));
+    }
+    Ok(terms)
+}
+
+/// The hard filters as SQL over `candidates c`, the same for both databases but for how true
+/// is written and how a language is looked up in the JSON column (`$2`..`$9` are bound by the
+/// caller: rate, currency, available by, today, and the bounding box).
+fn filter_sql(
+    q: &BaselineQuery,
+    relocate: &str,
+    language: impl Fn(&str, &str) -> String,
+) -> String {
+    let mut sql = format!(
+        " AND c.day_rate <= $2 AND c.currency = $3 AND c.available_from <= $4 \
+         AND c.consent_until >= $5 AND ({relocate} OR (c.lat BETWEEN $6 AND $7 AND c.lon BETWEEN $8 AND $9))"
+    );
+    if q.qualified_only {
+        sql.push_str(" AND c.vetting_status = 'qualified' AND c.qualified_until >= $5");
+    }
+    // Profile kinds and level codes are our own constants; language codes are cleaned.
+    let kinds: Vec<String> = q.profile_kinds.iter().map(|k| format!("'{k}'")).collect();
+    sql.push_str(&format!(" AND c.profile_kind IN ({})", kinds.join(", ")));
+    for (code, levels) in &q.languages {
+        let levels: Vec<String> = levels.iter().map(|l| format!("'{l}'")).collect();
+        sql.push_str(&language(&clean(code), &levels.join(", ")));
+    }
+    sql
+}
+
 /// SQLite FTS5 (`unicode61`, diacritics folded) ranked by `bm25()`.
 struct SqliteFts(SqliteStore);
 
@@ -100,36 +144,15 @@ impl Baseline for SqliteFts {
     }
 
     async fn search(&self, q: &BaselineQuery) -> Result<Vec<i64>> {
-        let terms: Vec<String> = q
-            .terms
-            .iter()
-            .map(|t| clean(t))
-            .filter(|t| !t.is_empty())
-            .map(|t| format!("\"{t}\""))
-            .collect();
-        if terms.is_empty() {
-            return Err(Error::BadUrl(
-                "a baseline search needs at least one term".into(),
-            ));
-        }
+        let terms = text_terms(q, |t| format!("\"{t}\""))?;
         let mut sql = String::from(
-            "SELECT c.id FROM baseline_fts f JOIN candidates c ON c.id = f.rowid \
-             WHERE baseline_fts MATCH $1 AND c.day_rate <= $2 AND c.currency = $3 AND c.available_from <= $4 \
-             AND c.consent_until >= $5 AND (c.relocate = 1 OR (c.lat BETWEEN $6 AND $7 AND c.lon BETWEEN $8 AND $9))",
+            "SELECT c.id FROM baseline_fts f JOIN candidates c ON c.id = f.rowid WHERE baseline_fts MATCH $1",
         );
-        if q.qualified_only {
-            sql.push_str(" AND c.vetting_status = 'qualified' AND c.qualified_until >= $5");
-        }
-        let kinds: Vec<String> = q.profile_kinds.iter().map(|k| format!("'{k}'")).collect();
-        sql.push_str(&format!(" AND c.profile_kind IN ({})", kinds.join(", ")));
-        for (code, levels) in &q.languages {
-            let levels: Vec<String> = levels.iter().map(|l| format!("'{l}'")).collect();
-            sql.push_str(&format!(
-                " AND EXISTS (SELECT 1 FROM json_each(c.languages) WHERE json_extract(value, '$.language') = '{}' AND json_extract(value, '$.level') IN ({}))",
-                clean(code),
-                levels.join(", ")
-            ));
-        }
+        sql.push_str(&filter_sql(q, "c.relocate = 1", |code, levels| {
+            format!(
+                " AND EXISTS (SELECT 1 FROM json_each(c.languages) WHERE json_extract(value, '$.language') = '{code}' AND json_extract(value, '$.level') IN ({levels}))"
+            )
+        }));
         sql.push_str(" ORDER BY bm25(baseline_fts) LIMIT $10");
         let (dlat, dlon) = bounding_box(q.lat, q.max_km);
         let rows: Vec<(i64,)> = sqlx::query_as(&sql)
@@ -177,37 +200,17 @@ impl Baseline for PostgresFts {
     }
 
     async fn search(&self, q: &BaselineQuery) -> Result<Vec<i64>> {
-        let terms: Vec<String> = q
-            .terms
-            .iter()
-            .map(|t| clean(t))
-            .filter(|t| !t.is_empty())
-            .map(|t| t.split(' ').collect::<Vec<_>>().join(" <-> "))
-            .map(|t| format!("({t})"))
-            .collect();
-        if terms.is_empty() {
-            return Err(Error::BadUrl(
-                "a baseline search needs at least one term".into(),
-            ));
-        }
+        let terms = text_terms(q, |t| {
+            format!("({})", t.split(' ').collect::<Vec<_>>().join(" <-> "))
+        })?;
         let mut sql = String::from(
-            "SELECT c.id FROM baseline_fts f JOIN candidates c ON c.id = f.id, to_tsquery('simple', $1) query \
-             WHERE f.doc @@ query AND c.day_rate <= $2 AND c.currency = $3 AND c.available_from <= $4 \
-             AND c.consent_until >= $5 AND (c.relocate OR (c.lat BETWEEN $6 AND $7 AND c.lon BETWEEN $8 AND $9))",
+            "SELECT c.id FROM baseline_fts f JOIN candidates c ON c.id = f.id, to_tsquery('simple', $1) query WHERE f.doc @@ query",
         );
-        if q.qualified_only {
-            sql.push_str(" AND c.vetting_status = 'qualified' AND c.qualified_until >= $5");
-        }
-        let kinds: Vec<String> = q.profile_kinds.iter().map(|k| format!("'{k}'")).collect();
-        sql.push_str(&format!(" AND c.profile_kind IN ({})", kinds.join(", ")));
-        for (code, levels) in &q.languages {
-            let levels: Vec<String> = levels.iter().map(|l| format!("'{l}'")).collect();
-            sql.push_str(&format!(
-                " AND EXISTS (SELECT 1 FROM jsonb_array_elements(c.languages) l WHERE l->>'language' = '{}' AND l->>'level' IN ({}))",
-                clean(code),
-                levels.join(", ")
-            ));
-        }
+        sql.push_str(&filter_sql(q, "c.relocate", |code, levels| {
+            format!(
+                " AND EXISTS (SELECT 1 FROM jsonb_array_elements(c.languages) l WHERE l->>'language' = '{code}' AND l->>'level' IN ({levels}))"
+            )
+        }));
         sql.push_str(" ORDER BY ts_rank(f.doc, query) DESC, c.id LIMIT $10");
         let (dlat, dlon) = bounding_box(q.lat, q.max_km);
         let rows: Vec<(i64,)> = sqlx::query_as(&sql)

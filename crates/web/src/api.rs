@@ -678,8 +678,3 @@ pub(crate) async fn read_audit(
             .collect(),
     ))
 }
-
-/// Used by the matches module for the `Cache-Control` of personal data.
-pub fn no_store(headers: &mut HeaderMap) {
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-}

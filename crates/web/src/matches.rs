@@ -17,7 +17,7 @@ use engine::{Filter, Networks};
 
 use crate::AppState;
 use crate::access::Records;
-use crate::api::{int_param, known_params, no_store};
+use crate::api::{int_param, known_params};
 use crate::auth::Actor;
 use crate::error::Error;
 
@@ -263,7 +263,6 @@ pub async fn get_matches(
     }
     records.log_matches_shown(id).await?;
     let body = MatchesJson::new(id, &ranking, people);
-    let mut response = axum::Json(body).into_response();
-    no_store(response.headers_mut());
-    Ok(response)
+    // Personal data: the security layer marks it `Cache-Control: no-store`.
+    Ok(axum::Json(body).into_response())
 }

@@ -53,4 +53,8 @@ backend_test!(baseline_results_honour_every_filter, with_url |store: Arc<dyn Sto
     }
     let nothing = baseline.search(&query(&["xylophonist"])).await.expect("search");
     assert!(nothing.is_empty(), "a word nobody uses must match nobody");
+    match baseline.search(&query(&["--", "  "])).await {
+        Err(store::Error::Invalid(e)) => assert_eq!(e.field, "terms"),
+        other => panic!("a search without words should be refused, got {other:?}"),
+    }
 });

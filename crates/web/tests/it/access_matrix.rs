@@ -350,7 +350,49 @@ async fn a_client_sees_client_fields_and_refusals_are_audited() {
                 .iter()
                 .any(|e| e["action"] == "refused" && e["record_id"] == world.presented.0)
         );
-        let _ = world.mandate_b;
-        let _ = world.longlisted;
+
+        // Only on the longlist, not presented: the client does not know the candidate exists.
+        let longlisted = world
+            .call(
+                As::ClientA,
+                Method::GET,
+                &format!("/api/v1/candidates/{}", world.longlisted.0),
+                None,
+            )
+            .await;
+        assert_eq!(longlisted.status, 404);
+        // The other company's mandate is hidden, and its own list holds only its own.
+        let other = world
+            .call(
+                As::ClientA,
+                Method::GET,
+                &format!("/api/v1/mandates/{}", world.mandate_b.0),
+                None,
+            )
+            .await;
+        assert_eq!(other.status, 404);
+        let listed = world
+            .call(As::ClientA, Method::GET, "/api/v1/mandates", None)
+            .await;
+        let ids: Vec<i64> = listed
+            .json
+            .as_array()
+            .expect("mandates")
+            .iter()
+            .filter_map(|m| m["id"].as_i64())
+            .collect();
+        assert_eq!(ids, vec![world.mandate_a.0]);
+        assert_eq!(
+            world
+                .call(
+                    As::Consultant,
+                    Method::GET,
+                    &format!("/api/v1/mandates/{}", world.mandate_a.0),
+                    None
+                )
+                .await
+                .headers["cache-control"],
+            "no-store"
+        );
     }
 }
