@@ -133,45 +133,34 @@ impl Index {
     /// Ranks the whole network for a query.
     pub fn rank(&self, query: &Query) -> Ranking {
         let p = self.prepare(query);
-        let (removed, passed) = self.filter(&p);
-        let text = self.text_scores(&p, &passed);
-        let mut scored: Vec<(f32, u32)> = passed
-            .iter()
-            .zip(&text.values)
-            .map(|(slot, t)| {
-                let values = self.values(&p, *slot as usize, t / text.max);
-                (score_of(&p.weights, &values), *slot)
-            })
-            .collect();
-        let better = |a: &(f32, u32), b: &(f32, u32)| {
-            b.0.total_cmp(&a.0)
-                .then_with(|| self.ids[a.1 as usize].cmp(&self.ids[b.1 as usize]))
-        };
-        let top = query.top.min(scored.len());
-        if top > 0 && top < scored.len() {
-            scored.select_nth_unstable_by(top - 1, better);
-            scored.truncate(top);
+        let all = self.score_all(&p);
+        let mut order: Vec<usize> = (0..all.scores.len()).collect();
+        let better = |a: &usize, b: &usize| self.order(&all, *a, *b);
+        let top = query.top.min(order.len());
+        if top > 0 && top < order.len() {
+            order.select_nth_unstable_by(top - 1, better);
         }
-        scored.truncate(top);
-        scored.sort_unstable_by(better);
-        let results = scored
+        order.truncate(top);
+        order.sort_unstable_by(better);
+        let results = order
             .iter()
-            .map(|(_, slot)| {
-                let i = passed.binary_search(slot).unwrap_or_default();
-                let matched = text.matched.as_ref().map(|m| m[i]);
-                self.explain_slot(&p, *slot as usize, text.values[i] / text.max, matched)
-            })
+            .map(|i| self.explain_passed(&p, &all, *i))
             .collect();
         Ranking {
             considered: self.len(),
-            passed: passed.len(),
-            removed: p.applied.iter().map(|f| (*f, removed[f.index()])).collect(),
+            passed: all.passed.len(),
+            removed: p
+                .applied
+                .iter()
+                .map(|f| (*f, all.removed[f.index()]))
+                .collect(),
             results,
         }
     }
 
     /// Where one candidate stands for a query: the filters that removed them, or their
-    /// position and the reasons for their score.
+    /// position and the reasons for their score. Scores everyone who passed (to count who is
+    /// ahead) but explains only this one.
     pub fn explain(&self, query: &Query, id: CandidateId) -> Explanation {
         let Some(slot) = self.slot(id) else {
             return Explanation::NotIndexed;
@@ -188,23 +177,53 @@ impl Index {
         if !failures.is_empty() {
             return Explanation::Removed(failures);
         }
-        let ranking = self.rank(&Query {
-            top: usize::MAX,
-            ..query.clone()
-        });
-        let position = ranking
-            .results
-            .iter()
-            .position(|r| r.id == id)
-            .unwrap_or(ranking.results.len());
-        match ranking.results.into_iter().nth(position) {
-            Some(ranked) => Explanation::Ranked {
-                position: position + 1,
-                passed: ranking.passed,
-                ranked,
-            },
-            None => Explanation::NotIndexed,
+        let all = self.score_all(&p);
+        let Ok(mine) = all.passed.binary_search(&(slot as u32)) else {
+            return Explanation::NotIndexed;
+        };
+        let ahead = (0..all.scores.len())
+            .filter(|i| self.order(&all, *i, mine).is_lt())
+            .count();
+        Explanation::Ranked {
+            position: ahead + 1,
+            passed: all.passed.len(),
+            ranked: self.explain_passed(&p, &all, mine),
         }
+    }
+
+    /// The filters, then the text pass, then the score of every candidate that passed.
+    fn score_all(&self, p: &Prepared<'_>) -> Scored {
+        let (removed, passed) = self.filter(p);
+        let text = self.text_scores(p, &passed);
+        let scores = passed
+            .iter()
+            .zip(&text.values)
+            .map(|(slot, t)| score_of(&p.weights, &self.values(p, *slot as usize, t / text.max)))
+            .collect();
+        Scored {
+            removed,
+            passed,
+            text,
+            scores,
+        }
+    }
+
+    /// Best first: the higher score, then the lower id.
+    fn order(&self, all: &Scored, a: usize, b: usize) -> std::cmp::Ordering {
+        all.scores[b]
+            .total_cmp(&all.scores[a])
+            .then_with(|| self.ids[all.passed[a] as usize].cmp(&self.ids[all.passed[b] as usize]))
+    }
+
+    /// The explanation of the `i`-th candidate that passed.
+    fn explain_passed(&self, p: &Prepared<'_>, all: &Scored, i: usize) -> Ranked {
+        let matched = all.text.matched.as_ref().map(|m| m[i]);
+        self.explain_slot(
+            p,
+            all.passed[i] as usize,
+            all.text.values[i] / all.text.max,
+            matched,
+        )
     }
 
     fn prepare<'q>(&self, query: &'q Query) -> Prepared<'q> {
@@ -771,6 +790,14 @@ impl Index {
             Filter::MustHaveSkill => "the profile does not name a must-have skill".to_owned(),
         })
     }
+}
+
+/// Everything a query computed for the candidates that passed, in the order of `passed`.
+struct Scored {
+    removed: [usize; FILTER_COUNT],
+    passed: Vec<u32>,
+    text: TextScores,
+    scores: Vec<f32>,
 }
 
 struct TextScores {

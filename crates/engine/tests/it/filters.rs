@@ -328,3 +328,18 @@ fn the_column_pass_and_the_explanations_agree_on_every_candidate() {
         }
     }
 }
+
+#[test]
+fn explaining_a_ranked_candidate_gives_the_ranking_s_own_position_and_reasons() {
+    let index = crate::support::pool(1_000);
+    for (mandate, client) in mandates(3) {
+        let q = query(&mandate, &client, 10);
+        let ranking = index.rank(&q);
+        for (i, r) in ranking.results.iter().enumerate() {
+            assert_eq!(
+                index.explain(&q, r.id),
+                Explanation::Ranked { position: i + 1, passed: ranking.passed, ranked: r.clone() }
+            );
+        }
+    }
+}
