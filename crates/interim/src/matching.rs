@@ -120,11 +120,7 @@ pub async fn run_match(
     let started = Instant::now();
     let ranking = loaded.index.rank(&query);
     let took = started.elapsed();
-    let mut people = Vec::with_capacity(ranking.results.len());
-    for r in &ranking.results {
-        let c = store.candidate(r.id).await?;
-        people.push((c.name.to_string(), c.headline.to_string()));
-    }
+    let people = web::matches::people_of(store.as_ref(), &ranking).await?;
     if json {
         let out = web::matches::MatchesJson::new(mandate_id, &ranking, people);
         println!("{}", serde_json::to_string_pretty(&out)?);

@@ -160,6 +160,12 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         expected: Version,
         candidate: &InterimManager,
     ) -> Result<Version>;
+    /// Several interim managers by id in one query, in the order asked; `NotFound` names the
+    /// first that does not exist.
+    async fn candidates_by_id(
+        &self,
+        ids: &[CandidateId],
+    ) -> Result<Vec<Stored<CandidateId, InterimManager>>>;
     /// How many interim managers there are.
     async fn count_candidates(&self) -> Result<u64>;
     /// Up to `limit` interim managers with ids above `after`, by id: the way to read the whole

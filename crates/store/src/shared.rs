@@ -381,6 +381,38 @@ impl Store for Backend {
         Ok(ids)
     }
 
+    async fn candidates_by_id(
+        &self,
+        ids: &[CandidateId],
+    ) -> Result<Vec<Stored<CandidateId, InterimManager>>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Integers only, so the list can be written into the statement.
+        let list: Vec<String> = ids.iter().map(|id| id.0.to_string()).collect();
+        let sql = format!(
+            "SELECT id, version, body FROM candidates WHERE id IN ({})",
+            list.join(", ")
+        );
+        let rows = sqlx::query_as(&sql)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| map_err("interim manager", e))?;
+        let mut found: std::collections::HashMap<CandidateId, Stored<CandidateId, InterimManager>> =
+            stored(rows, CandidateId)
+                .into_iter()
+                .map(|c| (c.id, c))
+                .collect();
+        ids.iter()
+            .map(|id| {
+                found.remove(id).ok_or(Error::NotFound {
+                    what: "interim manager",
+                    id: id.0,
+                })
+            })
+            .collect()
+    }
+
     async fn candidate(&self, id: CandidateId) -> Result<Stored<CandidateId, InterimManager>> {
         let row: Option<(i64, i64, Json<InterimManager>)> =
             sqlx::query_as("SELECT id, version, body FROM candidates WHERE id = $1")

@@ -105,6 +105,20 @@ impl ContributionJson {
     }
 }
 
+/// The name and headline of every ranked candidate, in order, read in one query.
+pub async fn people_of(
+    store: &dyn store::Store,
+    ranking: &engine::Ranking,
+) -> Result<Vec<(String, String)>, store::Error> {
+    let ids: Vec<_> = ranking.results.iter().map(|r| r.id).collect();
+    Ok(store
+        .candidates_by_id(&ids)
+        .await?
+        .into_iter()
+        .map(|c| (c.name.to_string(), c.headline.to_string()))
+        .collect())
+}
+
 impl MatchesJson {
     /// The answer for a ranking, with each result's name and headline in order.
     pub fn new(
@@ -256,11 +270,7 @@ pub async fn get_matches(
         .index
         .with(|index| index.rank(&query))
         .ok_or(Error::NotReady)?;
-    let mut people = Vec::with_capacity(ranking.results.len());
-    for r in &ranking.results {
-        let c = state.store.candidate(r.id).await?;
-        people.push((c.name.to_string(), c.headline.to_string()));
-    }
+    let people = people_of(state.store.as_ref(), &ranking).await?;
     records.log_matches_shown(id).await?;
     let body = MatchesJson::new(id, &ranking, people);
     // Personal data: the security layer marks it `Cache-Control: no-store`.

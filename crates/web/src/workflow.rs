@@ -156,10 +156,13 @@ pub(crate) async fn pipeline(
     records.staff_only()?;
     let id = MandateId(path_id(&id, "mandate")?);
     records.mandate(id).await?;
-    let mut out = Vec::new();
-    for e in state.store.pipeline_of(id).await? {
-        let c = state.store.candidate(e.candidate_id).await?;
-        out.push(EntryJson {
+    let entries = state.store.pipeline_of(id).await?;
+    let ids: Vec<CandidateId> = entries.iter().map(|e| e.candidate_id).collect();
+    let people = state.store.candidates_by_id(&ids).await?;
+    let out = entries
+        .iter()
+        .zip(people)
+        .map(|(e, c)| EntryJson {
             id: e.id.0,
             version: e.version.0,
             candidate_id: e.candidate_id.0,
@@ -167,8 +170,8 @@ pub(crate) async fn pipeline(
             stage: e.stage().code(),
             stage_entered_at: e.stage_entered_at(),
             history: e.value.history.clone(),
-        });
-    }
+        })
+        .collect();
     Ok(axum::Json(out))
 }
 

@@ -338,7 +338,11 @@ fn explaining_a_ranked_candidate_gives_the_ranking_s_own_position_and_reasons() 
         for (i, r) in ranking.results.iter().enumerate() {
             assert_eq!(
                 index.explain(&q, r.id),
-                Explanation::Ranked { position: i + 1, passed: ranking.passed, ranked: r.clone() }
+                Explanation::Ranked {
+                    position: i + 1,
+                    passed: ranking.passed,
+                    ranked: r.clone()
+                }
             );
         }
     }

@@ -115,3 +115,25 @@ backend_test!(a_failed_batch_leaves_nothing_behind, |store: Arc<
     }
     assert_eq!(store.count_candidates().await.expect("count"), 0);
 });
+
+backend_test!(
+    several_candidates_come_in_one_query_in_the_order_asked,
+    |store: Arc<dyn Store>| async move {
+        let g = Generator::new(4, today());
+        let people: Vec<_> = (0..5).map(|i| g.candidate(i)).collect();
+        let ids = store.insert_candidates(&people).await.expect("insert");
+        let asked = [ids[3], ids[0], ids[4]];
+        let found = store.candidates_by_id(&asked).await.expect("read");
+        let got: Vec<CandidateId> = found.iter().map(|c| c.id).collect();
+        assert_eq!(got, asked.to_vec());
+        assert_eq!(found[0].value, people[3]);
+        assert!(store.candidates_by_id(&[]).await.expect("read").is_empty());
+        match store
+            .candidates_by_id(&[ids[1], CandidateId(999_999)])
+            .await
+        {
+            Err(Error::NotFound { id, .. }) => assert_eq!(id, 999_999),
+            other => panic!("a missing id should be named, got {other:?}"),
+        }
+    }
+);
