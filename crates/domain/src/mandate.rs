@@ -15,6 +15,25 @@ use crate::vocabulary::{Currency, Importance, Level, MandateStatus, Proficiency,
 /// The provider's promise: the right interim manager within this many days.
 pub const PROMISE_DAYS: i64 = 10;
 
+/// The provider's own target for presenting a shortlist: halfway to the promise, so the
+/// client has time to meet candidates and decide before day 10.
+pub const SHORTLIST_TARGET_DAYS: i64 = 5;
+
+/// Where a mandate stands against the 10-day promise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    /// Days since the client's call (stops at placement).
+    pub days_elapsed: i64,
+    /// Days from the call to the presented shortlist, once presented.
+    pub days_to_shortlist: Option<i64>,
+    /// Days from the call to the placement, once placed.
+    pub days_to_placement: Option<i64>,
+    /// The shortlist is not presented and its target day has passed.
+    pub shortlist_overdue: bool,
+    /// Open and past, or within two days of, the promise.
+    pub at_risk: bool,
+}
+
 /// The situation analysis taken in with the mandate.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SituationAnalysis {
@@ -156,6 +175,21 @@ impl Mandate {
     /// Whether the mandate is open and past, or within two days of, the 10-day promise.
     pub fn at_risk(&self, now: DateTime<Utc>) -> bool {
         self.status.is_open() && self.days_elapsed(now) >= PROMISE_DAYS - 2
+    }
+
+    /// The 10-day clock at `now`.
+    pub fn clock(&self, now: DateTime<Utc>) -> Clock {
+        let days_since_call = |t: DateTime<Utc>| (t - self.opened_at).num_days().max(0);
+        let days_elapsed = self.days_elapsed(now);
+        Clock {
+            days_elapsed,
+            days_to_shortlist: self.shortlist_presented_at.map(days_since_call),
+            days_to_placement: self.placed_at.map(days_since_call),
+            shortlist_overdue: self.status.is_open()
+                && self.shortlist_presented_at.is_none()
+                && days_elapsed > SHORTLIST_TARGET_DAYS,
+            at_risk: self.at_risk(now),
+        }
     }
 
     /// Checks the rules that span several fields.
@@ -303,56 +337,62 @@ impl RequirementDraft {
 }
 
 impl MandateDraft {
-    /// Parses every field, then checks the rules that span fields. `opened_at` starts the
-    /// 10-day clock.
+    /// Parses every field, then checks the rules that span fields, and names the first field
+    /// that is wrong. `opened_at` starts the 10-day clock.
     pub fn parse(&self, opened_at: DateTime<Utc>) -> Parsed<Mandate> {
-        fn text<T>(field: &str, r: Parsed<T>) -> Parsed<T> {
-            r.map_err(|e| e.within(field))
+        self.parse_all(opened_at)
+            .map_err(|mut all| all.swap_remove(0))
+    }
+
+    /// Like [`MandateDraft::parse`], but names every field that is wrong, in form order, so a
+    /// form can show each message next to its field at once. Never an empty list.
+    pub fn parse_all(&self, opened_at: DateTime<Utc>) -> Result<Mandate, Vec<Invalid>> {
+        let mut problems = Vec::new();
+        fn kept<T>(problems: &mut Vec<Invalid>, field: &str, r: Parsed<T>) -> Option<T> {
+            r.map_err(|e| problems.push(e.within(field))).ok()
         }
-        if self.client_id <= 0 {
-            return Err(Invalid::new(
-                "client_id",
-                "choose the client this mandate is for",
-            ));
-        }
-        let title = text("title", ShortText::parse(&self.title))?;
-        let role = text("role", RoleId::parse(&self.role))?;
-        let level = text("level", Level::parse(&self.level))?;
-        let situation = text("situation", SituationType::parse(&self.situation))?;
-        let analysis = SituationAnalysis {
-            current_state: text("current_state", LongText::parse(&self.current_state))?,
-            goals: text("goals", LongText::parse(&self.goals))?,
-            challenges: text("challenges", LongText::parse(&self.challenges))?,
-            stakeholders: text("stakeholders", LongText::parse(&self.stakeholders))?,
-            success_criteria: text("success_criteria", LongText::parse(&self.success_criteria))?,
-        };
-        if analysis.current_state.is_empty() && analysis.goals.is_empty() {
-            return Err(Invalid::new(
+        let p = &mut problems;
+        let title = kept(p, "title", ShortText::parse(&self.title));
+        let role = kept(p, "role", RoleId::parse(&self.role));
+        let level = kept(p, "level", Level::parse(&self.level));
+        let situation = kept(p, "situation", SituationType::parse(&self.situation));
+        let current_state = kept(p, "current_state", LongText::parse(&self.current_state));
+        let goals = kept(p, "goals", LongText::parse(&self.goals));
+        let challenges = kept(p, "challenges", LongText::parse(&self.challenges));
+        let stakeholders = kept(p, "stakeholders", LongText::parse(&self.stakeholders));
+        let success_criteria = kept(
+            p,
+            "success_criteria",
+            LongText::parse(&self.success_criteria),
+        );
+        if current_state.as_ref().is_some_and(LongText::is_empty)
+            && goals.as_ref().is_some_and(LongText::is_empty)
+        {
+            problems.push(Invalid::new(
                 "current_state",
                 "describe the situation: at least the current state or the goals",
             ));
         }
-        let requirements = self
-            .requirements
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                r.parse()
-                    .map_err(|e| e.within(&format!("requirements[{i}]")))
-            })
-            .collect::<Parsed<Vec<_>>>()?;
-        let start_date =
-            NaiveDate::parse_from_str(self.start_date.trim(), "%Y-%m-%d").map_err(|_| {
-                Invalid::new(
+        let mut requirements = Vec::new();
+        for (i, r) in self.requirements.iter().enumerate() {
+            match r.parse() {
+                Ok(r) => requirements.push(r),
+                Err(e) => problems.push(e.within(&format!("requirements[{i}]"))),
+            }
+        }
+        let start_date = NaiveDate::parse_from_str(self.start_date.trim(), "%Y-%m-%d")
+            .map_err(|_| {
+                problems.push(Invalid::new(
                     "start_date",
                     format!(
                         "'{}' is not a date; write it as YYYY-MM-DD",
                         self.start_date.trim()
                     ),
-                )
-            })?;
+                ));
+            })
+            .ok();
         if !(1..=156).contains(&self.duration_weeks) {
-            return Err(Invalid::new(
+            problems.push(Invalid::new(
                 "duration_weeks",
                 format!(
                     "{} weeks is outside 1 to 156; a window must end after it starts",
@@ -361,37 +401,89 @@ impl MandateDraft {
             ));
         }
         let currency = if self.currency.trim().is_empty() {
-            Currency::Nok
+            Some(Currency::Nok)
         } else {
-            text("currency", Currency::parse(&self.currency))?
+            Currency::parse(&self.currency)
+                .map_err(|e| problems.push(e.within("currency")))
+                .ok()
         };
-        let budget_day_rate = text(
-            "budget_day_rate",
-            Money::day_rate(self.budget_day_rate, currency),
-        )?;
-        if budget_day_rate.amount == 0 {
-            return Err(Invalid::new(
-                "budget_day_rate",
-                "give the budget day rate the client has agreed",
-            ));
-        }
-        let country = if self.country.trim().is_empty() {
-            text("country", CountryCode::parse("NO"))?
+        let budget_day_rate =
+            currency.and_then(
+                |currency| match Money::day_rate(self.budget_day_rate, currency) {
+                    Err(e) => {
+                        problems.push(e.within("budget_day_rate"));
+                        None
+                    }
+                    Ok(m) if m.amount == 0 => {
+                        problems.push(Invalid::new(
+                            "budget_day_rate",
+                            "give the budget day rate the client has agreed",
+                        ));
+                        None
+                    }
+                    Ok(m) => Some(m),
+                },
+            );
+        let country = CountryCode::parse(if self.country.trim().is_empty() {
+            "NO"
         } else {
-            text("country", CountryCode::parse(&self.country))?
+            &self.country
+        })
+        .map_err(|e| problems.push(e.within("country")))
+        .ok();
+        let city = ShortText::parse(&self.city)
+            .map_err(|e| problems.push(e.within("city")))
+            .ok();
+        let location = match (city, country) {
+            (Some(city), Some(country)) => Location::new(city, country, self.lat, self.lon)
+                .map_err(|e| problems.push(e))
+                .ok(),
+            _ => None,
         };
-        let location = Location::new(
-            text("city", ShortText::parse(&self.city))?,
-            country,
-            self.lat,
-            self.lon,
-        )?;
         if !(0..=5).contains(&self.on_site_days) {
-            return Err(Invalid::new(
+            problems.push(Invalid::new(
                 "on_site_days",
                 format!("{} is outside 0 to 5 days per week", self.on_site_days),
             ));
         }
+        if self.client_id <= 0 {
+            problems.insert(
+                0,
+                Invalid::new("client_id", "choose the client this mandate is for"),
+            );
+        }
+        let (
+            Some(title),
+            Some(role),
+            Some(level),
+            Some(situation),
+            Some(current_state),
+            Some(goals),
+            Some(challenges),
+            Some(stakeholders),
+            Some(success_criteria),
+            Some(start_date),
+            Some(budget_day_rate),
+            Some(location),
+            true,
+        ) = (
+            title,
+            role,
+            level,
+            situation,
+            current_state,
+            goals,
+            challenges,
+            stakeholders,
+            success_criteria,
+            start_date,
+            budget_day_rate,
+            location,
+            problems.is_empty(),
+        )
+        else {
+            return Err(problems);
+        };
         let mandate = Mandate {
             client_id: ClientId(self.client_id),
             contact_id: self.contact_id.map(ContactId),
@@ -400,7 +492,13 @@ impl MandateDraft {
             role,
             level,
             situation,
-            analysis,
+            analysis: SituationAnalysis {
+                current_state,
+                goals,
+                challenges,
+                stakeholders,
+                success_criteria,
+            },
             requirements,
             start_date,
             duration_weeks: self.duration_weeks as u16,
@@ -412,7 +510,7 @@ impl MandateDraft {
             shortlist_presented_at: None,
             placed_at: None,
         };
-        mandate.check()?;
+        mandate.check().map_err(|e| vec![e])?;
         Ok(mandate)
     }
 }
@@ -458,6 +556,51 @@ mod tests {
         assert_eq!(m.role.code(), "cfo");
         assert_eq!(m.window().days(), 26 * 7);
         assert_eq!(m.must_haves().count(), 1);
+    }
+
+    #[test]
+    fn every_bad_field_is_named_at_once_in_form_order() {
+        let mut d = draft();
+        d.title = " ".into();
+        d.start_date = "next week".into();
+        d.on_site_days = 9;
+        d.requirements[0].value = "xx".into();
+        let fields: Vec<String> = d
+            .parse_all(now())
+            .expect_err("three fields are wrong")
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "title",
+                "requirements[0].value",
+                "start_date",
+                "on_site_days"
+            ]
+        );
+        assert_eq!(d.parse(now()).expect_err("wrong").field, "title");
+    }
+
+    #[test]
+    fn the_clock_counts_days_to_shortlist_and_placement_and_flags_risk() {
+        let mut m = draft().parse(now()).expect("valid");
+        let clock = m.clock(now() + Duration::days(6));
+        assert_eq!(clock.days_elapsed, 6);
+        assert!(clock.shortlist_overdue, "day 6 without a shortlist");
+        assert!(!clock.at_risk);
+        assert!(m.clock(now() + Duration::days(8)).at_risk);
+        m.status = MandateStatus::Shortlist;
+        m.shortlist_presented_at = Some(now() + Duration::days(4));
+        let clock = m.clock(now() + Duration::days(6));
+        assert_eq!(clock.days_to_shortlist, Some(4));
+        assert!(!clock.shortlist_overdue);
+        m.status = MandateStatus::Placed;
+        m.placed_at = Some(now() + Duration::days(9));
+        let clock = m.clock(now() + Duration::days(30));
+        assert_eq!((clock.days_elapsed, clock.days_to_placement), (9, Some(9)));
+        assert!(!clock.at_risk, "a placed mandate is not at risk");
     }
 
     #[test]

@@ -13,17 +13,16 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use domain::audit::{AuditAction, AuditEntry, AuditFilter};
+use domain::audit::AuditFilter;
 use domain::candidate::InterimManager;
 use domain::ids::{CandidateId, MandateId, UserId, Version};
 use domain::user::{Secret, UserRole};
 use domain::values::Period;
 use domain::{Invalid, Parsed};
-use store::SessionRecord;
 
 use crate::AppState;
 use crate::access::{Records, Visibility};
-use crate::auth::{self, Actor, Credential};
+use crate::auth::{self, Actor};
 use crate::error::{Error, ErrorBody};
 use crate::json::ApiJson;
 use crate::workflow;
@@ -201,65 +200,8 @@ pub(crate) async fn sign_in(
     headers: HeaderMap,
     ApiJson(form): ApiJson<SignIn>,
 ) -> Result<Response, Error> {
-    let email = form.email.trim().to_lowercase();
-    let now = Utc::now();
-    let (by_account, by_address) = state
-        .store
-        .failed_logins_since(&email, &address, now - auth::THROTTLE_WINDOW)
-        .await?;
-    let refuse = |state: AppState, address: String, email: String| async move {
-        let entry = AuditEntry {
-            actor_email: Some(email),
-            address: Some(address),
-            ..AuditEntry::new(AuditAction::LoginFailed, Utc::now())
-        };
-        state.store.append_audit(&entry).await?;
-        Ok::<(), Error>(())
-    };
-    if by_account >= auth::MAX_FAILED_PER_ACCOUNT || by_address >= auth::MAX_FAILED_PER_ADDRESS {
-        refuse(state.clone(), address, email).await?;
-        return Err(Error::TooManyAttempts);
-    }
-    let user = state.store.user_by_email(&email).await?;
-    // Verify even for unknown accounts, so timing does not tell which e-mails exist.
-    let verified = match &user {
-        Some(u) => u.password_hash.verify(&form.password) && u.active,
-        None => {
-            let _ = domain::user::PasswordHash::from_stored(DUMMY_HASH.to_owned())
-                .verify(&form.password);
-            false
-        }
-    };
-    let Some(user) = user.filter(|_| verified) else {
-        refuse(state.clone(), address, email).await?;
-        return Err(Error::Invalid(Invalid::new(
-            "password",
-            "the e-mail address or the password is wrong",
-        )));
-    };
-    let secret = Secret::generate();
-    let session = SessionRecord {
-        token_hash: secret.hash(),
-        user_id: user.id,
-        csrf_token: Secret::generate().expose().to_owned(),
-        created_at: now,
-        last_seen_at: now,
-        expires_at: now + auth::ABSOLUTE_TIMEOUT,
-    };
-    state.store.insert_session(&session).await?;
-    // A session id the browser had before sign-in is never reused: end it.
-    if let Some(old) = auth::cookie(&headers, auth::SESSION_COOKIE).and_then(Secret::parse) {
-        state.store.delete_session(&old.hash()).await?;
-    }
-    state
-        .store
-        .append_audit(&AuditEntry {
-            actor: Some(user.id),
-            actor_email: Some(email),
-            address: Some(address),
-            ..AuditEntry::new(AuditAction::Login, now)
-        })
-        .await?;
+    let (user, session, secret) =
+        auth::start_session(&state, &address, &headers, &form.email, &form.password).await?;
     let cookie = auth::session_cookie(&secret, auth::over_tls(&headers));
     let body = SignedIn {
         user: user_json(user.id, &user.value),
@@ -273,9 +215,6 @@ pub(crate) async fn sign_in(
     Ok(response)
 }
 
-/// An Argon2id hash of a random password, verified against when the account does not exist.
-const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2pVvmRrYyQJp5V0ns5nUjQSx5cBHtcv3mYTtOJbvOTQ";
-
 fn header_value(s: &str) -> Result<HeaderValue, Error> {
     HeaderValue::from_str(s).map_err(|e| Error::Internal(e.to_string()))
 }
@@ -287,13 +226,7 @@ pub(crate) async fn sign_out(
     State(state): State<AppState>,
     actor: Actor,
 ) -> Result<Response, Error> {
-    if let Credential::Session { token_hash, .. } = &actor.credential {
-        state.store.delete_session(token_hash).await?;
-    }
-    state
-        .store
-        .append_audit(&actor.audit(AuditAction::Logout))
-        .await?;
+    auth::end_session(&state, &actor).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
     response
         .headers_mut()

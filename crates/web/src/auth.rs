@@ -10,10 +10,11 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, header};
 use chrono::{DateTime, Duration, Utc};
 
+use domain::Invalid;
 use domain::audit::{AuditAction, AuditEntry};
 use domain::ids::UserId;
 use domain::user::{Secret, UserRole};
-use store::SessionRecord;
+use store::{SessionRecord, StoredUser};
 
 use crate::AppState;
 use crate::error::Error;
@@ -125,62 +126,69 @@ impl FromRequestParts<AppState> for Actor {
         if let Some(actor) = parts.extensions.get::<Actor>() {
             return Ok(actor.clone());
         }
-        let address = peer_address(parts);
-        let now = Utc::now();
-        let actor = if let Some(bearer) = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-        {
-            let secret = Secret::parse(bearer).ok_or(Error::Unauthenticated)?;
-            let token = state
-                .store
-                .api_token(&secret.hash())
-                .await?
-                .ok_or(Error::Unauthenticated)?;
-            if token.revoked_at.is_some() {
-                return Err(Error::Unauthenticated);
-            }
-            let user = active_user(state, token.user_id).await?;
-            state.store.touch_api_token(token.id, now).await?;
-            Actor {
-                user_id: token.user_id,
-                role: user,
-                credential: Credential::Token { id: token.id },
-                address,
-            }
-        } else {
-            let secret = cookie(&parts.headers, SESSION_COOKIE)
-                .and_then(Secret::parse)
-                .ok_or(Error::Unauthenticated)?;
-            let hash = secret.hash();
-            let session = state
-                .store
-                .session(&hash)
-                .await?
-                .ok_or(Error::Unauthenticated)?;
-            if session_expired(&session, now) {
-                state.store.delete_session(&hash).await?;
-                return Err(Error::Unauthenticated);
-            }
-            let role = active_user(state, session.user_id).await?;
-            state.store.touch_session(&hash, now).await?;
-            let actor = Actor {
-                user_id: session.user_id,
-                role,
-                credential: Credential::Session {
-                    token_hash: hash,
-                    csrf_token: session.csrf_token,
-                },
-                address,
-            };
-            check_csrf(&parts.method, &parts.headers, &actor)?;
-            actor
-        };
+        let actor = authenticate(parts, state).await?;
+        check_csrf(&parts.method, &parts.headers, &actor)?;
         parts.extensions.insert(actor.clone());
         Ok(actor)
     }
+}
+
+/// Finds who is asking from the API token or the session cookie, ending a session that has
+/// timed out. The CSRF check is the caller's: a JSON request carries the token in a header,
+/// a form in a field.
+pub(crate) async fn authenticate(parts: &Parts, state: &AppState) -> Result<Actor, Error> {
+    let address = peer_address(parts);
+    let now = Utc::now();
+    let actor = if let Some(bearer) = parts
+        .headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+    {
+        let secret = Secret::parse(bearer).ok_or(Error::Unauthenticated)?;
+        let token = state
+            .store
+            .api_token(&secret.hash())
+            .await?
+            .ok_or(Error::Unauthenticated)?;
+        if token.revoked_at.is_some() {
+            return Err(Error::Unauthenticated);
+        }
+        let user = active_user(state, token.user_id).await?;
+        state.store.touch_api_token(token.id, now).await?;
+        Actor {
+            user_id: token.user_id,
+            role: user,
+            credential: Credential::Token { id: token.id },
+            address,
+        }
+    } else {
+        let secret = cookie(&parts.headers, SESSION_COOKIE)
+            .and_then(Secret::parse)
+            .ok_or(Error::Unauthenticated)?;
+        let hash = secret.hash();
+        let session = state
+            .store
+            .session(&hash)
+            .await?
+            .ok_or(Error::Unauthenticated)?;
+        if session_expired(&session, now) {
+            state.store.delete_session(&hash).await?;
+            return Err(Error::Unauthenticated);
+        }
+        let role = active_user(state, session.user_id).await?;
+        state.store.touch_session(&hash, now).await?;
+        Actor {
+            user_id: session.user_id,
+            role,
+            credential: Credential::Session {
+                token_hash: hash,
+                csrf_token: session.csrf_token,
+            },
+            address,
+        }
+    };
+    Ok(actor)
 }
 
 async fn active_user(state: &AppState, id: UserId) -> Result<UserRole, Error> {
@@ -205,12 +213,19 @@ pub fn session_expired(session: &SessionRecord, now: DateTime<Utc>) -> bool {
 /// Origin, where the browser sends them) and carry the session's CSRF token in a header.
 /// Requests with an API token carry no ambient credential and need neither.
 pub fn check_csrf(method: &Method, headers: &HeaderMap, actor: &Actor) -> Result<(), Error> {
-    let Credential::Session { csrf_token, .. } = &actor.credential else {
-        return Ok(());
-    };
-    if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {
+    if !matches!(actor.credential, Credential::Session { .. })
+        || matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+    {
         return Ok(());
     }
+    check_same_origin(headers)?;
+    let token = headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
+    check_csrf_token(actor, token)
+}
+
+/// Refuses a request the browser says came from another site (Fetch Metadata), or whose
+/// `Origin` names another host.
+pub fn check_same_origin(headers: &HeaderMap) -> Result<(), Error> {
     let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     if text("sec-fetch-site").is_some_and(|site| site != "same-origin" && site != "none") {
         return Err(Error::CsrfRefused);
@@ -221,7 +236,15 @@ pub fn check_csrf(method: &Method, headers: &HeaderMap, actor: &Actor) -> Result
             return Err(Error::CsrfRefused);
         }
     }
-    match text(CSRF_HEADER) {
+    Ok(())
+}
+
+/// Whether `token` is the session's CSRF token; requests with an API token need none.
+pub fn check_csrf_token(actor: &Actor, token: Option<&str>) -> Result<(), Error> {
+    let Credential::Session { csrf_token, .. } = &actor.credential else {
+        return Ok(());
+    };
+    match token {
         Some(token) if constant_time_eq(token.as_bytes(), csrf_token.as_bytes()) => Ok(()),
         _ => Err(Error::CsrfRefused),
     }
@@ -254,4 +277,89 @@ pub fn over_tls(headers: &HeaderMap) -> bool {
         .get("x-forwarded-proto")
         .and_then(|v| v.to_str().ok())
         == Some("https")
+}
+
+/// An Argon2id hash of a random password, verified against when the account does not exist.
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2pVvmRrYyQJp5V0ns5nUjQSx5cBHtcv3mYTtOJbvOTQ";
+
+/// Checks an e-mail address and password (throttled per account and per address, every
+/// refusal audited), then starts a new server-side session and ends the one the browser had
+/// before, so a session id is never carried across a sign-in.
+pub(crate) async fn start_session(
+    state: &AppState,
+    address: &str,
+    headers: &HeaderMap,
+    email: &str,
+    password: &str,
+) -> Result<(StoredUser, SessionRecord, Secret), Error> {
+    let email = email.trim().to_lowercase();
+    let now = Utc::now();
+    let (by_account, by_address) = state
+        .store
+        .failed_logins_since(&email, address, now - THROTTLE_WINDOW)
+        .await?;
+    let refuse = || async {
+        let entry = AuditEntry {
+            actor_email: Some(email.clone()),
+            address: Some(address.to_owned()),
+            ..AuditEntry::new(AuditAction::LoginFailed, Utc::now())
+        };
+        state.store.append_audit(&entry).await?;
+        Ok::<(), Error>(())
+    };
+    if by_account >= MAX_FAILED_PER_ACCOUNT || by_address >= MAX_FAILED_PER_ADDRESS {
+        refuse().await?;
+        return Err(Error::TooManyAttempts);
+    }
+    let user = state.store.user_by_email(&email).await?;
+    // Verify even for unknown accounts, so timing does not tell which e-mails exist.
+    let verified = match &user {
+        Some(u) => u.password_hash.verify(password) && u.active,
+        None => {
+            let _ = domain::user::PasswordHash::from_stored(DUMMY_HASH.to_owned()).verify(password);
+            false
+        }
+    };
+    let Some(user) = user.filter(|_| verified) else {
+        refuse().await?;
+        return Err(Error::Invalid(Invalid::new(
+            "password",
+            "the e-mail address or the password is wrong",
+        )));
+    };
+    let secret = Secret::generate();
+    let session = SessionRecord {
+        token_hash: secret.hash(),
+        user_id: user.id,
+        csrf_token: Secret::generate().expose().to_owned(),
+        created_at: now,
+        last_seen_at: now,
+        expires_at: now + ABSOLUTE_TIMEOUT,
+    };
+    state.store.insert_session(&session).await?;
+    if let Some(old) = cookie(headers, SESSION_COOKIE).and_then(Secret::parse) {
+        state.store.delete_session(&old.hash()).await?;
+    }
+    state
+        .store
+        .append_audit(&AuditEntry {
+            actor: Some(user.id),
+            actor_email: Some(email),
+            address: Some(address.to_owned()),
+            ..AuditEntry::new(AuditAction::Login, now)
+        })
+        .await?;
+    Ok((user, session, secret))
+}
+
+/// Ends the caller's session on the server (an API token stays valid) and logs the sign-out.
+pub(crate) async fn end_session(state: &AppState, actor: &Actor) -> Result<(), Error> {
+    if let Credential::Session { token_hash, .. } = &actor.credential {
+        state.store.delete_session(token_hash).await?;
+    }
+    state
+        .store
+        .append_audit(&actor.audit(AuditAction::Logout))
+        .await?;
+    Ok(())
 }
