@@ -17,6 +17,7 @@ pub mod language;
 pub mod mandate;
 pub mod pipeline;
 pub mod placement;
+pub mod places;
 pub mod portal;
 pub mod roles;
 pub mod user;

@@ -515,6 +515,59 @@ impl MandateDraft {
     }
 }
 
+impl From<&Mandate> for MandateDraft {
+    /// The draft a mandate parses back from: what an edit form starts with.
+    fn from(m: &Mandate) -> Self {
+        let requirements = m
+            .requirements
+            .iter()
+            .map(|r| {
+                let (kind, value, min_level) = match &r.criterion {
+                    Criterion::Language {
+                        language,
+                        min_level,
+                    } => ("language", language.code().to_owned(), min_level.code()),
+                    Criterion::Industry { industry } => ("industry", industry.to_string(), ""),
+                    Criterion::Situation { situation } => {
+                        ("situation", situation.code().to_owned(), "")
+                    }
+                    Criterion::Skill { text } => ("skill", text.as_str().to_owned(), ""),
+                };
+                RequirementDraft {
+                    importance: r.importance.code().to_owned(),
+                    kind: kind.to_owned(),
+                    value,
+                    min_level: min_level.to_owned(),
+                }
+            })
+            .collect();
+        MandateDraft {
+            client_id: m.client_id.0,
+            contact_id: m.contact_id.map(|c| c.0),
+            consultant_id: m.consultant_id.map(|u| u.0),
+            title: m.title.as_str().to_owned(),
+            role: m.role.code().to_owned(),
+            level: m.level.code().to_owned(),
+            situation: m.situation.code().to_owned(),
+            current_state: m.analysis.current_state.as_str().to_owned(),
+            goals: m.analysis.goals.as_str().to_owned(),
+            challenges: m.analysis.challenges.as_str().to_owned(),
+            stakeholders: m.analysis.stakeholders.as_str().to_owned(),
+            success_criteria: m.analysis.success_criteria.as_str().to_owned(),
+            requirements,
+            start_date: m.start_date.format("%Y-%m-%d").to_string(),
+            duration_weeks: i64::from(m.duration_weeks),
+            budget_day_rate: i64::from(m.budget_day_rate.amount),
+            currency: m.budget_day_rate.currency.code().to_owned(),
+            city: m.location.city.as_str().to_owned(),
+            country: m.location.country.as_str().to_owned(),
+            lat: m.location.lat,
+            lon: m.location.lon,
+            on_site_days: i64::from(m.on_site_days),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::Duration;
@@ -548,6 +601,15 @@ mod tests {
 
     fn now() -> DateTime<Utc> {
         DateTime::from_timestamp(1_790_000_000, 0).expect("valid timestamp")
+    }
+
+    #[test]
+    fn a_mandate_parses_back_from_its_draft() {
+        let m = draft().parse(now()).expect("valid");
+        let again = MandateDraft::from(&m)
+            .parse(now())
+            .expect("its own draft is valid");
+        assert_eq!(again, m);
     }
 
     #[test]

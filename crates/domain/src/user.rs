@@ -45,6 +45,17 @@ impl UserRole {
         }
     }
 
+    /// The role's name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            UserRole::Admin => "Administrator",
+            UserRole::Consultant => "Consultant",
+            UserRole::Client { .. } => "Client",
+            UserRole::InterimManager { .. } => "Interim manager",
+            UserRole::Juror => "Juror",
+        }
+    }
+
     /// Builds a role from its code and the record it is bound to (clients and interim
     /// managers need one; the others must not have one).
     pub fn parse(code: &str, bound_to: Option<i64>) -> Parsed<Self> {

@@ -168,6 +168,9 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     ) -> Result<Vec<Stored<CandidateId, InterimManager>>>;
     /// How many interim managers there are.
     async fn count_candidates(&self) -> Result<u64>;
+    /// Up to `limit` interim managers whose name contains `text` (case ignored), by name:
+    /// how a consultant finds a person they have in mind.
+    async fn candidate_ids_named(&self, text: &str, limit: u32) -> Result<Vec<CandidateId>>;
     /// Up to `limit` interim managers with ids above `after`, by id: the way to read the whole
     /// network in constant memory.
     async fn candidates_after(

@@ -381,6 +381,27 @@ impl Store for Backend {
         Ok(ids)
     }
 
+    async fn candidate_ids_named(&self, text: &str, limit: u32) -> Result<Vec<CandidateId>> {
+        let words: String = text.trim().to_lowercase();
+        if words.is_empty() {
+            return Ok(Vec::new());
+        }
+        // LIKE's own wildcards in the input are matched literally.
+        let escaped = words
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM candidates WHERE lower(name) LIKE $1 ESCAPE '\\' ORDER BY name, id LIMIT $2",
+        )
+        .bind(format!("%{escaped}%"))
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("interim manager", e))?;
+        Ok(ids.into_iter().map(CandidateId).collect())
+    }
+
     async fn candidates_by_id(
         &self,
         ids: &[CandidateId],

@@ -10,6 +10,7 @@ pub mod error;
 pub mod json;
 pub mod matches;
 pub mod openapi;
+mod pages;
 mod security;
 pub mod workflow;
 
@@ -87,6 +88,7 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .merge(api::routes())
+        .merge(pages::routes())
         .fallback(not_found)
         .with_state(state)
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))

@@ -175,7 +175,7 @@ fn flag(params: &HashMap<String, String>, name: &str) -> Parsed<Option<bool>> {
 }
 
 /// Applies the query parameters to the mandate's default query.
-fn apply(query: &mut engine::Query, params: &HashMap<String, String>) -> Parsed<()> {
+pub(crate) fn apply(query: &mut engine::Query, params: &HashMap<String, String>) -> Parsed<()> {
     if let Some(top) = int_param(params, "top", 1..=200)? {
         query.top = top as usize;
     }

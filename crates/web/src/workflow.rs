@@ -14,7 +14,7 @@ use domain::mandate::MandateDraft;
 use domain::pipeline::PipelineEntry;
 use domain::user::{Password, User, UserRole};
 use domain::values::{EmailAddress, PersonName};
-use domain::vocabulary::PipelineStage;
+use domain::vocabulary::{MandateStatus, PipelineStage};
 use store::StageChange;
 
 use crate::AppState;
@@ -57,34 +57,9 @@ fn if_match(headers: &HeaderMap) -> Result<Version, Error> {
 pub(crate) async fn create_mandate(
     State(state): State<AppState>,
     actor: Actor,
-    ApiJson(mut draft): ApiJson<MandateDraft>,
+    ApiJson(draft): ApiJson<MandateDraft>,
 ) -> Result<(StatusCode, axum::Json<Created>), Error> {
-    match actor.role {
-        UserRole::Admin | UserRole::Consultant => {
-            if draft.consultant_id.is_none() {
-                draft.consultant_id = Some(actor.user_id.0);
-            }
-        }
-        UserRole::Client { client_id } => {
-            if draft.client_id != 0 && draft.client_id != client_id.0 {
-                return Err(Error::Invalid(Invalid::new(
-                    "client_id",
-                    "you can submit needs for your own company only",
-                )));
-            }
-            draft.client_id = client_id.0;
-            draft.consultant_id = None;
-        }
-        UserRole::InterimManager { .. } | UserRole::Juror => return Err(Error::Forbidden),
-    }
-    let mandate = draft.parse(Utc::now())?;
-    if let Err(store::Error::NotFound { .. }) = state.store.client(mandate.client_id).await {
-        return Err(Error::Invalid(Invalid::new(
-            "client_id",
-            format!("there is no client {}", mandate.client_id.0),
-        )));
-    }
-    let id = state.store.insert_mandate(&mandate).await?;
+    let id = take_in_mandate(&state, &actor, draft).await?;
     Ok((
         StatusCode::CREATED,
         axum::Json(Created {
@@ -107,22 +82,9 @@ pub(crate) async fn update_mandate(
     headers: HeaderMap,
     ApiJson(draft): ApiJson<MandateDraft>,
 ) -> Result<axum::Json<Created>, Error> {
-    let records = Records::new(&state, &actor);
-    records.staff_only()?;
     let id = MandateId(path_id(&id, "mandate")?);
     let expected = if_match(&headers)?;
-    let current = records.mandate(id).await?;
-    let mut mandate = draft.parse(current.opened_at)?;
-    if mandate.client_id != current.client_id {
-        return Err(Error::Invalid(Invalid::new(
-            "client_id",
-            "a mandate stays with its client",
-        )));
-    }
-    mandate.status = current.status;
-    mandate.shortlist_presented_at = current.shortlist_presented_at;
-    mandate.placed_at = current.placed_at;
-    let version = state.store.update_mandate(id, expected, &mandate).await?;
+    let version = revise_mandate(&state, &actor, id, expected, &draft).await?;
     Ok(axum::Json(Created {
         id: id.0,
         version: version.0,
@@ -192,35 +154,8 @@ pub(crate) async fn longlist(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<LonglistBody>,
 ) -> Result<(StatusCode, axum::Json<Created>), Error> {
-    let records = Records::new(&state, &actor);
-    records.staff_only()?;
     let id = MandateId(path_id(&id, "mandate")?);
-    records.mandate(id).await?;
-    let candidate = CandidateId(body.candidate_id);
-    if let Err(store::Error::NotFound { .. }) = state.store.candidate(candidate).await {
-        return Err(Error::Invalid(Invalid::new(
-            "candidate_id",
-            format!("there is no interim manager {}", candidate.0),
-        )));
-    }
-    let entry = PipelineEntry::new(
-        id,
-        candidate,
-        PipelineStage::Longlist,
-        Utc::now(),
-        Some(actor.user_id),
-    );
-    let entry_id = state
-        .store
-        .insert_pipeline_entry(&entry)
-        .await
-        .map_err(|e| match e {
-            store::Error::Duplicate(_) => Error::Duplicate(format!(
-                "interim manager {} is already in this pipeline",
-                candidate.0
-            )),
-            other => other.into(),
-        })?;
+    let entry_id = add_to_longlist(&state, &actor, id, CandidateId(body.candidate_id)).await?;
     Ok((
         StatusCode::CREATED,
         axum::Json(Created {
@@ -254,25 +189,16 @@ pub(crate) async fn move_entry(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<MoveBody>,
 ) -> Result<axum::Json<Created>, Error> {
-    Records::new(&state, &actor).staff_only()?;
     let id = PipelineEntryId(path_id(&id, "pipeline entry")?);
-    let to = PipelineStage::parse(&body.to).map_err(|e| e.within("to"))?;
-    if to == PipelineStage::Placed {
-        return Err(Error::Invalid(Invalid::new(
-            "to",
-            "a placement is made with its period and day rate, not by a move",
-        )));
-    }
-    let change = StageChange {
-        to,
-        at: Utc::now(),
-        by: Some(actor.user_id),
-        reason: body.reason,
-    };
-    let version = state
-        .store
-        .move_pipeline_entry(id, Version(body.version), &change)
-        .await?;
+    let version = move_candidate(
+        &state,
+        &actor,
+        id,
+        Version(body.version),
+        &body.to,
+        body.reason,
+    )
+    .await?;
     Ok(axum::Json(Created {
         id: id.0,
         version: version.0,
@@ -449,4 +375,146 @@ pub(crate) async fn create_user(
             version: Version::FIRST.0,
         }),
     ))
+}
+
+/// Takes in a mandate for the actor: staff name the client (and become its consultant unless
+/// another is named); a client submits for its own company.
+pub(crate) async fn take_in_mandate(
+    state: &AppState,
+    actor: &Actor,
+    mut draft: MandateDraft,
+) -> Result<MandateId, Error> {
+    match actor.role {
+        UserRole::Admin | UserRole::Consultant => {
+            if draft.consultant_id.is_none() {
+                draft.consultant_id = Some(actor.user_id.0);
+            }
+        }
+        UserRole::Client { client_id } => {
+            if draft.client_id != 0 && draft.client_id != client_id.0 {
+                return Err(Error::Invalid(Invalid::new(
+                    "client_id",
+                    "you can submit needs for your own company only",
+                )));
+            }
+            draft.client_id = client_id.0;
+            draft.consultant_id = None;
+        }
+        UserRole::InterimManager { .. } | UserRole::Juror => return Err(Error::Forbidden),
+    }
+    let mandate = draft.parse(Utc::now())?;
+    if let Err(store::Error::NotFound { .. }) = state.store.client(mandate.client_id).await {
+        return Err(Error::Invalid(Invalid::new(
+            "client_id",
+            format!("there is no client {}", mandate.client_id.0),
+        )));
+    }
+    let id = state.store.insert_mandate(&mandate).await?;
+    Ok(id)
+}
+
+/// Replaces a mandate's need (staff), if it is still at `expected`; its status and the
+/// 10-day clock are kept.
+pub(crate) async fn revise_mandate(
+    state: &AppState,
+    actor: &Actor,
+    id: MandateId,
+    expected: Version,
+    draft: &MandateDraft,
+) -> Result<Version, Error> {
+    let records = Records::new(state, actor);
+    records.staff_only()?;
+    let current = records.mandate(id).await?;
+    let mut mandate = draft.parse(current.opened_at)?;
+    if mandate.client_id != current.client_id {
+        return Err(Error::Invalid(Invalid::new(
+            "client_id",
+            "a mandate stays with its client",
+        )));
+    }
+    mandate.status = current.status;
+    mandate.shortlist_presented_at = current.shortlist_presented_at;
+    mandate.placed_at = current.placed_at;
+    Ok(state.store.update_mandate(id, expected, &mandate).await?)
+}
+
+/// Puts a candidate on a mandate's longlist (staff). The first candidate moves a mandate in
+/// intake to search.
+pub(crate) async fn add_to_longlist(
+    state: &AppState,
+    actor: &Actor,
+    id: MandateId,
+    candidate: CandidateId,
+) -> Result<PipelineEntryId, Error> {
+    let records = Records::new(state, actor);
+    records.staff_only()?;
+    let mandate = records.mandate(id).await?;
+    if let Err(store::Error::NotFound { .. }) = state.store.candidate(candidate).await {
+        return Err(Error::Invalid(Invalid::new(
+            "candidate_id",
+            format!("there is no interim manager {}", candidate.0),
+        )));
+    }
+    let entry = PipelineEntry::new(
+        id,
+        candidate,
+        PipelineStage::Longlist,
+        Utc::now(),
+        Some(actor.user_id),
+    );
+    let entry_id = state
+        .store
+        .insert_pipeline_entry(&entry)
+        .await
+        .map_err(|e| match e {
+            store::Error::Duplicate(_) => Error::Duplicate(format!(
+                "interim manager {} is already in this pipeline",
+                candidate.0
+            )),
+            other => other.into(),
+        })?;
+    if mandate.value.status == MandateStatus::Intake {
+        let mut searching = mandate.value.clone();
+        searching.status = MandateStatus::Search;
+        // Someone editing the mandate at this moment wins; the status follows on their save.
+        match state
+            .store
+            .update_mandate(id, mandate.version, &searching)
+            .await
+        {
+            Ok(_) | Err(store::Error::Stale { .. }) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(entry_id)
+}
+
+/// Moves a candidate to another stage (staff) if the entry is still at `version`; a
+/// rejection or withdrawal needs a reason; placing goes through the placement.
+pub(crate) async fn move_candidate(
+    state: &AppState,
+    actor: &Actor,
+    id: PipelineEntryId,
+    version: Version,
+    to: &str,
+    reason: Option<String>,
+) -> Result<Version, Error> {
+    Records::new(state, actor).staff_only()?;
+    let to = PipelineStage::parse(to).map_err(|e| e.within("to"))?;
+    if to == PipelineStage::Placed {
+        return Err(Error::Invalid(Invalid::new(
+            "to",
+            "a placement is made with its period and day rate, not by a move",
+        )));
+    }
+    let change = StageChange {
+        to,
+        at: Utc::now(),
+        by: Some(actor.user_id),
+        reason,
+    };
+    Ok(state
+        .store
+        .move_pipeline_entry(id, version, &change)
+        .await?)
 }

@@ -1,0 +1,1 @@
+//! Network search and the interim manager's profile page.
