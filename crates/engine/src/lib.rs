@@ -22,5 +22,5 @@ pub mod text;
 pub use criteria::{COUNT as CRITERION_COUNT, Criterion, Weights, trait_weights};
 pub use filters::{FILTER_COUNT, Filter, Filters, Networks, WEEKLY_TRAVEL_KM};
 pub use index::Index;
-pub use query::{Query, QueryTerm, to_nok};
+pub use query::{NetworkSearch, Query, QueryTerm, to_nok};
 pub use rank::{Explanation, FilterFailure, Ranked, Ranking};

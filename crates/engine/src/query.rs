@@ -85,6 +85,161 @@ pub struct QueryTerm {
     pub weight: f32,
 }
 
+/// A search of the network by a consultant: free text and facets, no mandate. Facets that
+/// the engine filters on (situation, industry, language, availability, vetting, network, day
+/// rate, distance, profile kind) filter; role and level rank, since related roles and higher
+/// levels are often what a consultant wants to see too.
+#[derive(Debug, Clone, Default)]
+pub struct NetworkSearch {
+    /// Words to find in profiles and CVs.
+    pub text: String,
+    /// The role sought, ranked by fit (the same role, a synonym, a related role).
+    pub role: Option<RoleId>,
+    /// The level sought, ranked.
+    pub level: Option<Level>,
+    /// Has handled this kind of situation.
+    pub situation: Option<SituationType>,
+    /// Has worked in this industry.
+    pub industry: Option<Industry>,
+    /// Speaks this language at least this well.
+    pub language: Option<(Language, Proficiency)>,
+    /// Free on this day (and the four weeks after).
+    pub available_on: Option<NaiveDate>,
+    /// Let candidates who are not (yet) qualified in.
+    pub include_unvetted: bool,
+    /// The provider's own network only.
+    pub own_network_only: bool,
+    /// The highest day rate, in NOK.
+    pub max_rate_nok: Option<u32>,
+    /// Within this many km of a place.
+    pub near: Option<(Location, u16)>,
+    /// Profile kinds accepted; empty means interim leaders only.
+    pub profile_kinds: Vec<domain::vocabulary::ProfileKind>,
+    /// How many results.
+    pub top: usize,
+}
+
+impl Query {
+    /// The query for a network search: facets become filters (or, for role and level,
+    /// criteria), the text becomes the text query, and the rest of the score is the track
+    /// record and the traits, so the strongest people come first among equals.
+    pub fn search(search: &NetworkSearch, today: NaiveDate) -> Self {
+        let mut raw = [0.0f32; crate::criteria::COUNT];
+        let mut weigh = |c: Criterion, w: f32| raw[c.index()] = w;
+        weigh(Criterion::TrackRecord, 6.0);
+        weigh(Criterion::Traits, 6.0);
+        weigh(Criterion::Network, 1.0);
+        let mut filters = Filters {
+            include_unvetted: search.include_unvetted,
+            networks: if search.own_network_only {
+                crate::filters::Networks::OwnOnly
+            } else {
+                crate::filters::Networks::All
+            },
+            rate_tolerance_percent: 0,
+            start_tolerance_days: 0,
+            max_distance_km: search.near.as_ref().map(|(_, km)| *km),
+            ..Filters::default()
+        };
+        if !search.profile_kinds.is_empty() {
+            filters.profile_kinds = search.profile_kinds.clone();
+        }
+        if search.available_on.is_none() {
+            filters.off.push(Filter::Availability);
+        }
+        if search.max_rate_nok.is_none() {
+            filters.off.push(Filter::Rate);
+        }
+        if search.near.is_none() {
+            filters.off.push(Filter::Distance);
+        }
+        let situation = search.situation.unwrap_or(SituationType::LeadershipGap);
+        let start = search.available_on.unwrap_or(today);
+        let mut query = Self {
+            top: search.top.max(1),
+            weights: Weights::for_situation(situation),
+            filters,
+            today,
+            // Role and level only count when asked for (their weights are zero otherwise).
+            role: search
+                .role
+                .or_else(|| RoleId::all().next())
+                .expect("the role catalogue is never empty"),
+            level: search.level.unwrap_or(Level::Executive),
+            situation,
+            nice_situations: Vec::new(),
+            must_situations: search.situation.into_iter().collect(),
+            industry: search
+                .industry
+                .unwrap_or_else(|| Industry::section_only(domain::industry::NaceSection::C)),
+            nice_industries: Vec::new(),
+            must_industries: search.industry.into_iter().collect(),
+            size: CompanySize::Large,
+            sector: Sector::Private,
+            start,
+            end: start + chrono::Duration::days(27),
+            budget_nok: search.max_rate_nok.unwrap_or(u32::MAX),
+            location: search
+                .near
+                .as_ref()
+                .map(|(l, _)| l.clone())
+                .unwrap_or_else(nowhere),
+            on_site_days: 0,
+            must_languages: search.language.into_iter().collect(),
+            scored_languages: search.language.into_iter().collect(),
+            must_skills: Vec::new(),
+            excluded: Vec::new(),
+            terms: Vec::new(),
+            trait_weights: trait_weights(situation),
+        };
+        let mut terms: HashMap<String, QueryTerm> = HashMap::new();
+        let mut buf = String::new();
+        text::for_each_word(&search.text, &mut buf, |word, term| {
+            terms.entry(term.to_owned()).or_insert_with(|| QueryTerm {
+                term: term.to_owned(),
+                word: word.to_lowercase(),
+                weight: SKILL_TERM,
+            });
+        });
+        if !terms.is_empty() {
+            // Every word must appear, as in any search box; BM25 orders those that have them.
+            query.must_skills.push(text::terms(&search.text));
+            weigh(Criterion::Text, 40.0);
+        }
+        if search.role.is_some() {
+            weigh(Criterion::Role, 30.0);
+        }
+        if search.level.is_some() {
+            weigh(Criterion::Level, 8.0);
+        }
+        if search.situation.is_some() {
+            weigh(Criterion::Situation, 6.0);
+        }
+        if search.industry.is_some() {
+            weigh(Criterion::Industry, 6.0);
+        }
+        if search.language.is_some() {
+            weigh(Criterion::Language, 2.0);
+        }
+        query.weights = Weights::from_raw(raw).unwrap_or(query.weights);
+        let mut terms: Vec<QueryTerm> = terms.into_values().collect();
+        terms.sort_by(|a, b| a.term.cmp(&b.term));
+        query.terms = terms;
+        query
+    }
+}
+
+/// The location of a search that names none (distance neither filters nor counts then).
+fn nowhere() -> Location {
+    Location::new(
+        domain::values::ShortText::parse("anywhere").expect("a short text"),
+        domain::values::CountryCode::parse("NO").expect("a country code"),
+        0.0,
+        0.0,
+    )
+    .expect("valid coordinates")
+}
+
 /// Weight of a term from the situation analysis, per occurrence (capped at two).
 const ANALYSIS_TERM: f32 = 1.0;
 /// Weight of a term of the role's titles and synonyms.

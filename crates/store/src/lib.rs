@@ -212,6 +212,11 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         candidate: CandidateId,
         stages: &[PipelineStage],
     ) -> Result<bool>;
+    /// Every pipeline one interim manager stands in, oldest first.
+    async fn pipelines_of_candidate(
+        &self,
+        candidate: CandidateId,
+    ) -> Result<Vec<Stored<PipelineEntryId, PipelineEntry>>>;
     /// The pipeline of a mandate.
     async fn pipeline_of(
         &self,

@@ -639,6 +639,20 @@ impl Store for Backend {
             })
     }
 
+    async fn pipelines_of_candidate(
+        &self,
+        candidate: CandidateId,
+    ) -> Result<Vec<Stored<PipelineEntryId, PipelineEntry>>> {
+        let rows = sqlx::query_as(
+            "SELECT id, version, body FROM pipeline_entries WHERE candidate_id = $1 ORDER BY id",
+        )
+        .bind(candidate.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("pipeline entry", e))?;
+        Ok(stored(rows, PipelineEntryId))
+    }
+
     async fn pipeline_of(
         &self,
         mandate: MandateId,

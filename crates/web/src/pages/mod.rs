@@ -50,6 +50,8 @@ pub fn routes() -> Router<AppState> {
         .route("/app/mandates/{id}/matches", get(matches::matches_page))
         .route("/app/mandates/{id}/longlist", post(mandates::longlist))
         .route("/app/pipeline/{id}/move", post(mandates::move_entry))
+        .route("/app/network", get(network::search))
+        .route("/app/candidates/{id}", get(network::profile))
         .route("/static/app.css", get(stylesheet))
         .route("/static/app.js", get(script))
 }
