@@ -5,5 +5,6 @@
 pub mod access_matrix;
 mod harness;
 mod openapi;
+mod pages;
 mod sessions;
 mod workflow;

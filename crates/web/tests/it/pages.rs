@@ -1,0 +1,489 @@
+//! The consultant's pages in-process: sign-in by form and back to the page asked for, forms
+//! refused without their token (and nothing changed), every wrong intake field named at once,
+//! longlisting and moving candidates, and pages closed to other roles.
+
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+use domain::vocabulary::{MandateStatus, PipelineStage};
+
+use crate::harness::{PASSWORD, World, worlds};
+
+/// A page's answer: status, headers and the HTML.
+struct Page {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    html: String,
+}
+
+impl Page {
+    fn location(&self) -> &str {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+
+    /// The form token the page carries for its forms.
+    fn csrf(&self) -> String {
+        let at = self
+            .html
+            .find("name=\"csrf\" value=\"")
+            .expect("the page has a form token");
+        let rest = &self.html[at + "name=\"csrf\" value=\"".len()..];
+        rest[..rest.find('"').expect("closing quote")].to_owned()
+    }
+}
+
+/// `application/x-www-form-urlencoded`.
+fn encode(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| {
+            let escape = |s: &str| {
+                s.bytes()
+                    .map(|b| {
+                        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                            char::from(b).to_string()
+                        } else if b == b' ' {
+                            "+".to_owned()
+                        } else {
+                            format!("%{b:02X}")
+                        }
+                    })
+                    .collect::<String>()
+            };
+            format!("{}={}", escape(k), escape(v))
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+async fn open(
+    world: &World,
+    method: Method,
+    path: &str,
+    cookie: Option<&str>,
+    form: Option<String>,
+) -> Page {
+    let mut request = Request::builder()
+        .method(method)
+        .uri(path)
+        .header("host", "interim.test");
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    let request = match form {
+        Some(body) => request
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body)),
+        None => request.body(Body::empty()),
+    }
+    .expect("request");
+    let response = web::app(world.state.clone())
+        .oneshot(request)
+        .await
+        .expect("answer");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes();
+    Page {
+        status,
+        headers,
+        html: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+/// Signs in through the form; returns the cookie pair.
+async fn sign_in(world: &World, email: &str, next: &str) -> (String, Page) {
+    let page = open(
+        world,
+        Method::POST,
+        "/sign-in",
+        None,
+        Some(encode(&[
+            ("email", email),
+            ("password", PASSWORD),
+            ("next", next),
+        ])),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.html);
+    let cookie = page.headers[header::SET_COOKIE]
+        .to_str()
+        .expect("cookie")
+        .split(';')
+        .next()
+        .expect("pair")
+        .to_owned();
+    (cookie, page)
+}
+
+fn email_of(world: &World, who: crate::harness::As) -> String {
+    world
+        .users
+        .iter()
+        .find(|u| u.0 == who)
+        .map(|u| u.2.clone())
+        .expect("user")
+}
+
+#[tokio::test]
+async fn strangers_go_to_sign_in_and_come_back_to_the_page_they_asked_for() {
+    for world in worlds().await {
+        let page = open(&world, Method::GET, "/app/network?q=cfo", None, None).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER);
+        assert_eq!(page.location(), "/sign-in?next=/app/network%3Fq%3Dcfo");
+
+        let refused = open(
+            &world,
+            Method::POST,
+            "/sign-in",
+            None,
+            Some(encode(&[
+                ("email", &email_of(&world, crate::harness::As::Consultant)),
+                ("password", "wrong-password-here"),
+            ])),
+        )
+        .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            refused.html.contains("class=\"form-error\""),
+            "{}",
+            refused.html
+        );
+
+        let email = email_of(&world, crate::harness::As::Consultant);
+        let (cookie, signed_in) = sign_in(&world, &email, "/app/network?q=cfo").await;
+        assert_eq!(signed_in.location(), "/app/network?q=cfo");
+        // Another site's address is never a place to go back to.
+        let (_, elsewhere) = sign_in(&world, &email, "//evil.example/").await;
+        assert_eq!(elsewhere.location(), "/app");
+
+        let dashboard = open(&world, Method::GET, "/app", Some(&cookie), None).await;
+        assert_eq!(dashboard.status, StatusCode::OK);
+        assert!(dashboard.html.contains("class=\"who\""));
+        assert!(
+            dashboard
+                .html
+                .contains(&format!("data-mandate-id=\"{}\"", world.mandate_a.0)),
+            "the open mandate is on the dashboard"
+        );
+
+        let csrf = dashboard.csrf();
+        let out = open(
+            &world,
+            Method::POST,
+            "/sign-out",
+            Some(&cookie),
+            Some(encode(&[("csrf", &csrf)])),
+        )
+        .await;
+        assert_eq!(out.status, StatusCode::SEE_OTHER);
+        let after = open(&world, Method::GET, "/app", Some(&cookie), None).await;
+        assert_eq!(
+            after.status,
+            StatusCode::SEE_OTHER,
+            "the session ended on the server"
+        );
+    }
+}
+
+#[tokio::test]
+async fn forms_without_their_token_or_from_another_site_are_refused_and_change_nothing() {
+    for world in worlds().await {
+        let email = email_of(&world, crate::harness::As::Consultant);
+        let (cookie, _) = sign_in(&world, &email, "/app").await;
+        let before = world.state.store.mandates().await.expect("mandates").len();
+        let form = encode(&[("title", "Interim CFO"), ("client_id", "1")]);
+        let no_token = open(
+            &world,
+            Method::POST,
+            "/app/mandates/new",
+            Some(&cookie),
+            Some(form.clone()),
+        )
+        .await;
+        assert_eq!(no_token.status, StatusCode::FORBIDDEN);
+        assert!(no_token.html.contains("form token"), "{}", no_token.html);
+
+        let dashboard = open(&world, Method::GET, "/app", Some(&cookie), None).await;
+        let csrf = dashboard.csrf();
+        let request = Request::builder()
+            .method(Method::POST)
+            .uri("/app/mandates/new")
+            .header("host", "interim.test")
+            .header(header::COOKIE, &cookie)
+            .header("sec-fetch-site", "cross-site")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(encode(&[("csrf", &csrf), ("title", "x")])))
+            .expect("request");
+        let cross_site = web::app(world.state.clone())
+            .oneshot(request)
+            .await
+            .expect("answer");
+        assert_eq!(cross_site.status(), StatusCode::FORBIDDEN);
+        assert_eq!(
+            world.state.store.mandates().await.expect("mandates").len(),
+            before,
+            "nothing was taken in"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_intake_form_names_every_wrong_field_then_takes_the_mandate_in() {
+    for world in worlds().await {
+        let email = email_of(&world, crate::harness::As::Consultant);
+        let (cookie, _) = sign_in(&world, &email, "/app").await;
+        let form_page = open(
+            &world,
+            Method::GET,
+            "/app/mandates/new",
+            Some(&cookie),
+            None,
+        )
+        .await;
+        assert_eq!(form_page.status, StatusCode::OK);
+        let csrf = form_page.csrf();
+        let client = world.client_a.0.to_string();
+        let before = world.state.store.mandates().await.expect("mandates").len();
+        let mut fields = vec![
+            ("csrf", csrf.as_str()),
+            ("client_id", client.as_str()),
+            ("title", " "),
+            ("role", "cfo"),
+            ("level", "executive"),
+            ("situation", "restructuring_turnaround"),
+            ("current_state", "Losses for two years; covenants at risk."),
+            ("goals", "Refinance and restore margins."),
+            ("start_date", "next month"),
+            ("duration_weeks", "26"),
+            ("budget_day_rate", "14000"),
+            ("currency", "nok"),
+            ("city", "Oslo"),
+            ("country", "NO"),
+            ("on_site_days", "9"),
+            ("req_importance", "must_have"),
+            ("req_kind", "language"),
+            ("req_value", "no"),
+            ("req_min_level", "C1"),
+        ];
+        let refused = open(
+            &world,
+            Method::POST,
+            "/app/mandates/new",
+            Some(&cookie),
+            Some(encode(&fields)),
+        )
+        .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        for field in ["title", "start_date", "on_site_days"] {
+            assert!(
+                refused
+                    .html
+                    .contains(&format!("class=\"field-error\" id=\"e-{field}\"")),
+                "no message next to {field}"
+            );
+        }
+        assert!(
+            refused.html.contains("3 fields need"),
+            "the count of problems is shown"
+        );
+        assert!(
+            refused.html.contains("Losses for two years"),
+            "what was typed is kept"
+        );
+        assert_eq!(
+            world.state.store.mandates().await.expect("mandates").len(),
+            before
+        );
+
+        for (k, v) in &mut fields {
+            match *k {
+                "title" => *v = "Interim CFO for the refinancing",
+                "start_date" => *v = "2027-01-11",
+                "on_site_days" => *v = "4",
+                _ => {}
+            }
+        }
+        let saved = open(
+            &world,
+            Method::POST,
+            "/app/mandates/new",
+            Some(&cookie),
+            Some(encode(&fields)),
+        )
+        .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.html);
+        let id: i64 = saved
+            .location()
+            .strip_prefix("/app/mandates/")
+            .and_then(|s| s.parse().ok())
+            .expect("goes to the new mandate");
+        let mandate = world
+            .state
+            .store
+            .mandate(domain::ids::MandateId(id))
+            .await
+            .expect("saved")
+            .value;
+        assert_eq!(mandate.title.as_str(), "Interim CFO for the refinancing");
+        assert!(
+            (mandate.location.lat - 59.91).abs() < 0.1,
+            "Oslo placed on the map from its name"
+        );
+        assert_eq!(mandate.must_haves().count(), 1);
+        let page = open(&world, Method::GET, saved.location(), Some(&cookie), None).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.html.contains("Day 0 of 10"), "the clock starts");
+    }
+}
+
+#[tokio::test]
+async fn candidates_go_on_the_longlist_and_move_with_a_reason_where_one_is_needed() {
+    for world in worlds().await {
+        let email = email_of(&world, crate::harness::As::Consultant);
+        let (cookie, _) = sign_in(&world, &email, "/app").await;
+        let mandate_path = format!("/app/mandates/{}", world.mandate_b.0);
+        let csrf = open(&world, Method::GET, &mandate_path, Some(&cookie), None)
+            .await
+            .csrf();
+        let (first, second) = (world.spare[0].0.to_string(), world.spare[1].0.to_string());
+        let added = open(
+            &world,
+            Method::POST,
+            &format!("{mandate_path}/longlist"),
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("candidate_id", &first),
+                ("candidate_id", &second),
+            ])),
+        )
+        .await;
+        assert_eq!(added.status, StatusCode::OK, "{}", added.html);
+        assert!(added.html.contains("2 added to the longlist."));
+        let entries = world
+            .state
+            .store
+            .pipeline_of(world.mandate_b)
+            .await
+            .expect("pipeline");
+        let entry = entries
+            .iter()
+            .find(|e| e.value.candidate_id == world.spare[0])
+            .expect("on the longlist");
+        assert_eq!(entry.value.stage(), PipelineStage::Longlist);
+        let status = world
+            .state
+            .store
+            .mandate(world.mandate_b)
+            .await
+            .expect("mandate")
+            .value
+            .status;
+        assert_ne!(status, MandateStatus::Intake, "the search has started");
+
+        let move_path = format!("/app/pipeline/{}/move", entry.id.0);
+        let version = entry.version.0.to_string();
+        let no_reason = open(
+            &world,
+            Method::POST,
+            &move_path,
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("version", &version),
+                ("to", "rejected"),
+                ("reason", " "),
+            ])),
+        )
+        .await;
+        assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            no_reason.html.contains("say why the candidate is rejected"),
+            "{}",
+            no_reason.html
+        );
+        let unchanged = world
+            .state
+            .store
+            .pipeline_entry(entry.id)
+            .await
+            .expect("entry");
+        assert_eq!(unchanged.value.stage(), PipelineStage::Longlist);
+
+        let moved = open(
+            &world,
+            Method::POST,
+            &move_path,
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("version", &version),
+                ("to", "contacted"),
+            ])),
+        )
+        .await;
+        assert_eq!(moved.status, StatusCode::SEE_OTHER, "{}", moved.html);
+        let stale = open(
+            &world,
+            Method::POST,
+            &move_path,
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("version", &version),
+                ("to", "interested"),
+            ])),
+        )
+        .await;
+        assert_eq!(
+            stale.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "the old version is stale"
+        );
+        assert!(
+            stale
+                .html
+                .contains("Someone moved this candidate meanwhile")
+        );
+        let now = world
+            .state
+            .store
+            .pipeline_entry(entry.id)
+            .await
+            .expect("entry");
+        assert_eq!(now.value.stage(), PipelineStage::Contacted);
+        assert_eq!(now.value.history.len(), 2);
+    }
+}
+
+#[tokio::test]
+async fn the_consultant_pages_are_closed_to_clients_and_interim_managers() {
+    for world in worlds().await {
+        for who in [crate::harness::As::ClientA, crate::harness::As::ManagerP] {
+            let (cookie, _) = sign_in(&world, &email_of(&world, who), "/app").await;
+            for path in [
+                "/app".to_owned(),
+                format!("/app/candidates/{}", world.presented.0),
+                format!("/app/mandates/{}", world.mandate_a.0),
+            ] {
+                let page = open(&world, Method::GET, &path, Some(&cookie), None).await;
+                assert_eq!(page.status, StatusCode::FORBIDDEN, "{who:?} {path}");
+                assert!(
+                    !page.html.contains(&format!("data-mandate-id")),
+                    "{who:?} {path}"
+                );
+            }
+        }
+    }
+}
