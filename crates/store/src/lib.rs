@@ -100,6 +100,17 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// A user as stored; the password hash comes along so sign-in can check it.
 pub type StoredUser = Stored<UserId, User>;
 
+/// An earlier version of a mandate, kept by the database when it was replaced.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MandateRevision {
+    /// The version it had.
+    pub version: Version,
+    /// The mandate as it was.
+    pub mandate: Mandate,
+    /// When it was replaced.
+    pub replaced_at: DateTime<Utc>,
+}
+
 /// The storage contract. Both backends implement it with the same SQL, so behaviour is the
 /// same whichever database a firm runs.
 #[async_trait]
@@ -187,6 +198,9 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn mandate(&self, id: MandateId) -> Result<Stored<MandateId, Mandate>>;
     /// Every mandate, newest first.
     async fn mandates(&self) -> Result<Vec<Stored<MandateId, Mandate>>>;
+    /// The earlier versions of a mandate, oldest first: each as it was, with the version it
+    /// had and when it was replaced.
+    async fn mandate_revisions(&self, id: MandateId) -> Result<Vec<MandateRevision>>;
     /// Replaces a mandate if it is still at `expected`.
     async fn update_mandate(
         &self,

@@ -30,6 +30,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "access",
         include_str!("../migrations/postgres/0002_access.sql"),
     ),
+    (
+        3,
+        "mandate_history",
+        include_str!("../migrations/postgres/0003_mandate_history.sql"),
+    ),
 ];
 
 /// A store in a PostgreSQL database.

@@ -22,7 +22,9 @@ use domain::values::{EmailAddress, PersonName};
 use domain::vocabulary::{MandateStatus, PipelineStage};
 
 use super::{BACKEND_NAME, Backend, Db, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS};
-use crate::{ApiTokenRecord, Error, Result, SessionRecord, StageChange, Store, StoredUser};
+use crate::{
+    ApiTokenRecord, Error, MandateRevision, Result, SessionRecord, StageChange, Store, StoredUser,
+};
 use domain::audit::{AuditAction, AuditEntry, AuditFilter};
 
 type Tx = sqlx::Transaction<'static, Db>;
@@ -509,6 +511,24 @@ impl Store for Backend {
         .await
         .map_err(|e| map_err("mandate", e))?;
         Ok(MandateId(id))
+    }
+
+    async fn mandate_revisions(&self, id: MandateId) -> Result<Vec<MandateRevision>> {
+        let rows: Vec<(i64, Json<Mandate>, DateTime<Utc>)> = sqlx::query_as(
+            "SELECT version, body, replaced_at FROM mandate_revisions WHERE mandate_id = $1 ORDER BY version",
+        )
+        .bind(id.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("mandate", e))?;
+        Ok(rows
+            .into_iter()
+            .map(|(version, Json(mandate), replaced_at)| MandateRevision {
+                version: Version(version),
+                mandate,
+                replaced_at,
+            })
+            .collect())
     }
 
     async fn mandate(&self, id: MandateId) -> Result<Stored<MandateId, Mandate>> {

@@ -1,7 +1,6 @@
-//! Interim's HTTP server. For now it serves health and readiness checks (ready once the match
-//! index is loaded) and a status page
-//! that tells a newcomer which parts of the product exist; the JSON API, the pages and
-//! authentication grow here (see ARCHITECTURE.md).
+//! Interim's HTTP server: health and readiness checks (ready once the match index is loaded),
+//! a status page that tells a newcomer which parts of the product exist, the JSON API, the
+//! consultant's pages and authentication (see ARCHITECTURE.md).
 
 pub mod access;
 pub mod api;
@@ -175,6 +174,7 @@ table {{ border-collapse: collapse; }} td {{ padding: .25rem 1.5rem .25rem 0; }}
 <body>
 <h1>Interim</h1>
 <p class="muted">The system an interim-management provider runs on. Storage: {backend}.</p>
+<p><a href="/sign-in" style="display:inline-block;padding:.5rem 1.1rem;background:#1f6feb;color:#fff;border-radius:6px;text-decoration:none;font-weight:600">Sign in</a></p>
 <table>
 <tr><td>Interim managers in the network</td><td class="n">{candidates}</td></tr>
 <tr><td>Client companies</td><td class="n">{clients}</td></tr>
@@ -187,9 +187,10 @@ table {{ border-collapse: collapse; }} td {{ padding: .25rem 1.5rem .25rem 0; }}
 <li>The command line: <code>interim seed</code>, <code>migrate</code>, <code>users create</code>, <code>serve</code>, <code>demo</code>.</li>
 <li>The match engine: <code>interim match --mandate ID</code> ranks the whole network with the reasons; <code>interim eval</code> and <code>interim bench match</code> measure it. Match index: {index}.</li>
 <li>The JSON API under <code>/api/v1</code>: sign-in with sessions or API tokens, the network, mandates, the pipeline, ranked matches, clients, accounts and the audit log, each answering only what the caller may see. Its description: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.</li>
+<li>The consultant's pages: a dashboard of open mandates against the 10-day clock, mandate intake, ranked matches with the reasons and live filters, the pipeline board, network search and profiles. <a href="/sign-in">Sign in</a> to use them.</li>
 <li>Health checks at <a href="/healthz">/healthz</a> and <a href="/readyz">/readyz</a>.</li>
 </ul>
-<p class="muted">The consultant's pages, the client portal and the interim manager's portal are being built.</p>
+<p class="muted">The client portal and the interim manager's portal are being built.</p>
 </body></html>"#,
         backend = state.store.backend(),
         mandate_count = mandates.len(),

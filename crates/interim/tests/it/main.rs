@@ -1,5 +1,6 @@
 //! End-to-end tests of the `interim` binary: real processes, a real SQLite file, real HTTP.
 
+mod browser;
 mod cli;
 mod matching;
 mod serve;

@@ -90,6 +90,12 @@ backend_test!(
             30
         );
         assert_eq!(store.mandates().await.expect("list").len(), 1);
+        // The version replaced is kept, as it was; refused writes leave no trace.
+        let history = store.mandate_revisions(mandate_id).await.expect("history");
+        assert_eq!(history.len(), 1);
+        assert_eq!(history[0].version, Version(1));
+        assert_eq!(history[0].mandate, stored.value);
+        assert!(history[0].replaced_at <= chrono::Utc::now());
     }
 );
 

@@ -468,6 +468,51 @@ struct MandatePage {
     out: Vec<Card>,
     in_pipeline: usize,
     notice: Option<String>,
+    /// Each change, newest first: when, and what changed.
+    changes: Vec<(String, String)>,
+}
+
+/// What changed between two versions of a mandate, in words.
+fn changed(before: &Mandate, after: &Mandate) -> String {
+    let mut parts = Vec::new();
+    if before.status != after.status {
+        parts.push(format!(
+            "status {} → {}",
+            before.status.label(),
+            after.status.label()
+        ));
+    }
+    let fields: [(&str, bool); 10] = [
+        ("title", before.title != after.title),
+        ("role", before.role != after.role),
+        ("level", before.level != after.level),
+        ("situation type", before.situation != after.situation),
+        ("situation analysis", before.analysis != after.analysis),
+        ("requirements", before.requirements != after.requirements),
+        (
+            "start or duration",
+            before.start_date != after.start_date || before.duration_weeks != after.duration_weeks,
+        ),
+        ("budget", before.budget_day_rate != after.budget_day_rate),
+        (
+            "location or on-site days",
+            before.location != after.location || before.on_site_days != after.on_site_days,
+        ),
+        (
+            "clock",
+            before.shortlist_presented_at != after.shortlist_presented_at
+                || before.placed_at != after.placed_at,
+        ),
+    ];
+    let edited: Vec<&str> = fields.iter().filter(|(_, c)| *c).map(|(f, _)| *f).collect();
+    if !edited.is_empty() {
+        parts.push(format!("edited {}", edited.join(", ")));
+    }
+    if parts.is_empty() {
+        "saved unchanged".to_owned()
+    } else {
+        parts.join("; ")
+    }
 }
 
 fn describe(c: &Criterion) -> String {
@@ -508,6 +553,16 @@ async fn mandate_view(
         None => "unassigned".to_owned(),
     };
     let clock = mandate.clock(now);
+    let revisions = state.store.mandate_revisions(id).await?;
+    let mut changes: Vec<(String, String)> = revisions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let after = revisions.get(i + 1).map_or(&mandate, |next| &next.mandate);
+            (moment(r.replaced_at), changed(&r.mandate, after))
+        })
+        .collect();
+    changes.reverse();
     let entries = state.store.pipeline_of(id).await?;
     let ids: Vec<CandidateId> = entries.iter().map(|e| e.value.candidate_id).collect();
     let people = state.store.candidates_by_id(&ids).await?;
@@ -610,6 +665,7 @@ async fn mandate_view(
         columns,
         out,
         notice,
+        changes,
         mandate,
     })
 }

@@ -344,6 +344,49 @@ async fn the_intake_form_names_every_wrong_field_then_takes_the_mandate_in() {
         let page = open(&world, Method::GET, saved.location(), Some(&cookie), None).await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(page.html.contains("Day 0 of 10"), "the clock starts");
+
+        // An edit keeps the earlier version: the page says what changed.
+        let edit_path = format!("{}/edit", saved.location());
+        let edit_form = open(&world, Method::GET, &edit_path, Some(&cookie), None).await;
+        assert!(edit_form.html.contains("Interim CFO for the refinancing"));
+        for (k, v) in &mut fields {
+            if *k == "title" {
+                *v = "Interim CFO for the refinancing and sale";
+            }
+        }
+        fields.push(("version", "1"));
+        let edited = open(
+            &world,
+            Method::POST,
+            &edit_path,
+            Some(&cookie),
+            Some(encode(&fields)),
+        )
+        .await;
+        assert_eq!(edited.status, StatusCode::SEE_OTHER, "{}", edited.html);
+        let page = open(&world, Method::GET, saved.location(), Some(&cookie), None).await;
+        assert!(
+            page.html.contains("edited title"),
+            "the change is in the history"
+        );
+        let stale = open(
+            &world,
+            Method::POST,
+            &edit_path,
+            Some(&cookie),
+            Some(encode(&fields)),
+        )
+        .await;
+        assert_eq!(
+            stale.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "version 1 is stale now"
+        );
+        assert!(
+            stale
+                .html
+                .contains("Someone else saved this mandate meanwhile")
+        );
     }
 }
 
