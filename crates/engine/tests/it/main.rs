@@ -4,6 +4,7 @@
 mod filters;
 mod judged;
 mod properties;
+mod search;
 mod snapshots;
 mod support;
 mod updates;
