@@ -22,9 +22,10 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 /// How long `wait_for` (and everything built on it) waits for an element.
 const WAIT: Duration = Duration::from_secs(10);
 /// The password of every seeded demo user.
-const DEMO_PASSWORD: &str = "interim-demo";
+pub const DEMO_PASSWORD: &str = "interim-demo";
 
-/// A plain HTTP/1.1 GET; `None` when nothing answers (yet).
+/// A plain HTTP/1.1 GET; `None` when nothing answers (yet). The body is read by its
+/// `Content-Length`: chromedriver keeps the connection open despite `Connection: close`.
 fn http_get(addr: &str, path: &str) -> Option<(u16, String)> {
     let mut stream = TcpStream::connect(addr).ok()?;
     stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
@@ -33,14 +34,35 @@ fn http_get(addr: &str, path: &str) -> Option<(u16, String)> {
         "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
     )
     .ok()?;
-    let mut response = String::new();
-    stream.read_to_string(&mut response).ok()?;
-    let status = response.split_whitespace().nth(1)?.parse().ok()?;
-    let body = response
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_owned())
-        .unwrap_or_default();
-    Some((status, body))
+    let mut reader = BufReader::new(stream);
+    let mut line = String::new();
+    reader.read_line(&mut line).ok()?;
+    let status = line.split_whitespace().nth(1)?.parse().ok()?;
+    let mut length = None;
+    loop {
+        line.clear();
+        reader.read_line(&mut line).ok()?;
+        let header = line.trim_end();
+        if header.is_empty() {
+            break;
+        }
+        if let Some((name, value)) = header.split_once(':')
+            && name.eq_ignore_ascii_case("content-length")
+        {
+            length = value.trim().parse::<usize>().ok();
+        }
+    }
+    let mut body = Vec::new();
+    match length {
+        Some(n) => {
+            body.resize(n, 0);
+            reader.read_exact(&mut body).ok()?;
+        }
+        None => {
+            reader.read_to_end(&mut body).ok()?;
+        }
+    }
+    Some((status, String::from_utf8_lossy(&body).into_owned()))
 }
 
 /// Polls `ready` every 50 ms until it returns true; panics with `what` after `within`.
@@ -106,6 +128,7 @@ impl Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_interim"))
             .env("INTERIM_DATABASE_URL", format!("sqlite://{}", db.display()))
             .env_remove("INTERIM_ADDR")
+            .env("NO_COLOR", "1")
             .args(["serve", "--addr", "127.0.0.1:0"])
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -185,7 +208,7 @@ impl Browser {
     /// `INTERIM_REQUIRE_BROWSER` is set: then a missing browser fails the test.
     pub async fn start() -> Option<Self> {
         if let Some(why) = missing_browser() {
-            if std::env::var_os("INTERIM_REQUIRE_BROWSER").is_some() {
+            if std::env::var("INTERIM_REQUIRE_BROWSER").is_ok_and(|v| !v.is_empty() && v != "0") {
                 panic!("INTERIM_REQUIRE_BROWSER is set but {why}");
             }
             eprintln!("\n**********\nSKIP browser test: {why}\n**********\n");
@@ -197,13 +220,14 @@ impl Browser {
         let port = free_port();
         let driver_addr = format!("127.0.0.1:{port}");
         let driver_log = profile.path().join("chromedriver.log");
+        let log = File::create(&driver_log).expect("chromedriver log");
         let mut chromedriver = Command::new(CHROMEDRIVER)
             .arg(format!("--port={port}"))
             // Its own process group, so `Drop` can take Chromium down with it.
             .process_group(0)
             .stdin(Stdio::null())
-            .stdout(File::create(&driver_log).expect("chromedriver log"))
-            .stderr(Stdio::null())
+            .stderr(log.try_clone().expect("chromedriver log"))
+            .stdout(log)
             .spawn()
             .expect("start chromedriver");
         let ready = {
@@ -290,7 +314,7 @@ impl Browser {
     }
 
     /// The current URL and the start of the page's text, for failure messages.
-    async fn context(&self) -> String {
+    pub async fn context(&self) -> String {
         let url = self
             .client
             .current_url()
@@ -302,6 +326,15 @@ impl Browser {
         };
         let text: String = text.chars().take(1500).collect();
         format!("at {url}, page text:\n{text}")
+    }
+
+    /// The path and query of the page the browser is on.
+    pub async fn current_path(&self) -> String {
+        let url = self.client.current_url().await.expect("the current url");
+        match url.query() {
+            Some(q) => format!("{}?{q}", url.path()),
+            None => url.path().to_owned(),
+        }
     }
 
     /// Opens `path` on the server and waits for the page to load.
@@ -375,7 +408,6 @@ impl Browser {
     }
 
     /// Picks the option with `value` in the `<select>` matching `css`.
-    #[allow(dead_code, reason = "for the form tests that come with the server-rendered pages")]
     pub async fn select(&self, css: &str, value: &str) {
         self.wait_for(css)
             .await
@@ -516,6 +548,17 @@ async fn consultant_signs_in_and_sees_the_dashboard() {
         "the sign-in error says nothing"
     );
     browser.wait_for("#password").await;
+    assert!(
+        browser.all("header .who").await.is_empty(),
+        "a refused sign-in shows someone as signed in"
+    );
     browser.screenshot("02-sign-in-refused").await;
+    // And it opened no session: the dashboard's mandates stay out of reach.
+    browser.goto("/app").await;
+    assert!(
+        browser.all("#mandates").await.is_empty(),
+        "the dashboard opened after a refused sign-in {}",
+        browser.context().await
+    );
     browser.finish().await;
 }
