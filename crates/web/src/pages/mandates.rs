@@ -520,13 +520,37 @@ fn describe(c: &Criterion) -> String {
         Criterion::Language {
             language,
             min_level,
-        } => format!("{} at {} or better", language.name(), min_level.code()),
+        } => format!("{} at {} or better", language.name(), min_level.label()),
         Criterion::Industry { industry } => {
             format!("industry {} ({})", industry, industry.section().label())
         }
         Criterion::Situation { situation } => format!("has handled: {}", situation.label()),
         Criterion::Skill { text } => text.to_string(),
     }
+}
+
+/// The stages a card can move to, the next one forward first (what a consultant does most).
+fn moves_from(stage: PipelineStage) -> Vec<Choice> {
+    let next = PipelineStage::FORWARD
+        .iter()
+        .skip_while(|s| **s != stage)
+        .nth(1)
+        .copied();
+    let mut stages: Vec<PipelineStage> = next.into_iter().collect();
+    stages.extend(
+        PipelineStage::ALL
+            .iter()
+            .copied()
+            .filter(|s| *s != stage && Some(*s) != next),
+    );
+    stages
+        .into_iter()
+        .filter(|s| *s != PipelineStage::Placed)
+        .map(|s| Choice {
+            value: s.code().to_owned(),
+            label: s.label().to_owned(),
+        })
+        .collect()
 }
 
 /// Renders the mandate page, with a problem on one card when a move was refused.
@@ -589,14 +613,7 @@ async fn mandate_view(
                     .map_or(0, |t| (now - t).num_days().max(0)),
             ),
             stage: stage.label(),
-            moves: PipelineStage::ALL
-                .iter()
-                .filter(|s| **s != stage && **s != PipelineStage::Placed)
-                .map(|s| Choice {
-                    value: s.code().to_owned(),
-                    label: s.label().to_owned(),
-                })
-                .collect(),
+            moves: moves_from(stage),
             history: e
                 .value
                 .history
