@@ -355,6 +355,7 @@ struct ProfilePage {
     traits: Vec<(&'static str, u8, u32)>,
     months: Vec<Month>,
     confirmed: String,
+    available_from: String,
     pipelines: Vec<PipelineRow>,
     placements: Vec<(i64, String, String, String)>,
 }
@@ -381,9 +382,11 @@ pub(super) async fn profile(
         .map(|m| (m.id, m.value.title.to_string()))
         .collect();
     let months = calendar(today, &c, &booked);
-    let mut record: Vec<RecordRow> = c
-        .track_record
-        .iter()
+    let mut entries_newest_first: Vec<&domain::candidate::TrackRecordEntry> =
+        c.track_record.iter().collect();
+    entries_newest_first.sort_by_key(|t| std::cmp::Reverse(t.start));
+    let record: Vec<RecordRow> = entries_newest_first
+        .into_iter()
         .map(|t| RecordRow {
             period: format!(
                 "{} – {}",
@@ -408,7 +411,6 @@ pub(super) async fn profile(
             rating: t.client_rating.map(|r| format!("{r:?}")),
         })
         .collect();
-    record.reverse();
     let page = ProfilePage {
         chrome: viewer.chrome("network"),
         vetting: vetting_text(&c, today),
@@ -417,7 +419,7 @@ pub(super) async fn profile(
         languages: c
             .languages
             .iter()
-            .map(|l| format!("{} {}", l.language.name(), l.level.code()))
+            .map(|l| format!("{} {}", l.language.name(), l.level.label()))
             .collect::<Vec<_>>()
             .join(", "),
         mobility: {
@@ -473,6 +475,7 @@ pub(super) async fn profile(
             })
             .unwrap_or_default(),
         months,
+        available_from: date(c.availability.available_from),
         confirmed: c.availability.confirmed_at.map_or_else(
             || "never confirmed by them".to_owned(),
             |t| format!("confirmed {} ago", days((Utc::now() - t).num_days().max(0))),

@@ -522,10 +522,7 @@ async fn the_consultant_pages_are_closed_to_clients_and_interim_managers() {
             ] {
                 let page = open(&world, Method::GET, &path, Some(&cookie), None).await;
                 assert_eq!(page.status, StatusCode::FORBIDDEN, "{who:?} {path}");
-                assert!(
-                    !page.html.contains("data-mandate-id"),
-                    "{who:?} {path}"
-                );
+                assert!(!page.html.contains("data-mandate-id"), "{who:?} {path}");
             }
         }
     }
