@@ -62,6 +62,93 @@ impl Shortlist {
     }
 }
 
+/// What a client does with a presented candidate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeedbackKind {
+    /// Asks to meet the candidate: reveals the name and moves them to client interview.
+    Meet,
+    /// Declines the candidate, with a reason.
+    Decline,
+    /// A comment for the consultant.
+    Comment,
+}
+
+impl FeedbackKind {
+    /// The stable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            FeedbackKind::Meet => "meet",
+            FeedbackKind::Decline => "decline",
+            FeedbackKind::Comment => "comment",
+        }
+    }
+
+    /// Reads a code.
+    pub fn parse(raw: &str) -> Parsed<Self> {
+        match raw.trim() {
+            "meet" => Ok(FeedbackKind::Meet),
+            "decline" => Ok(FeedbackKind::Decline),
+            "comment" => Ok(FeedbackKind::Comment),
+            other => Err(Invalid::new(
+                "kind",
+                format!("'{other}' is not meet, decline or comment"),
+            )),
+        }
+    }
+}
+
+/// A client's word on one presented candidate, seen by the consultant at once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClientFeedback {
+    /// The mandate.
+    pub mandate_id: MandateId,
+    /// The candidate.
+    pub candidate_id: CandidateId,
+    /// What the client did.
+    pub kind: FeedbackKind,
+    /// The reason (required to decline) or the comment (required to comment).
+    pub text: Option<RequiredText>,
+    /// The client user.
+    pub by: UserId,
+    /// When.
+    pub at: DateTime<Utc>,
+}
+
+impl ClientFeedback {
+    /// Feedback of `kind` with `text`; declining and commenting need words.
+    pub fn new(
+        mandate_id: MandateId,
+        candidate_id: CandidateId,
+        kind: FeedbackKind,
+        text: &str,
+        by: UserId,
+        at: DateTime<Utc>,
+    ) -> Parsed<Self> {
+        let text = match text.trim() {
+            "" if kind == FeedbackKind::Meet => None,
+            "" => {
+                return Err(Invalid::new(
+                    "text",
+                    match kind {
+                        FeedbackKind::Decline => "say why you decline this candidate",
+                        _ => "write the comment",
+                    },
+                ));
+            }
+            words => Some(RequiredText::parse(words).map_err(|e| e.within("text"))?),
+        };
+        Ok(Self {
+            mandate_id,
+            candidate_id,
+            kind,
+            text,
+            by,
+            at,
+        })
+    }
+}
+
 /// An interim manager placed at a client for a fixed period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Placement {

@@ -19,16 +19,18 @@ use chrono::{DateTime, Utc};
 
 use domain::audit::{AuditEntry, AuditFilter};
 use domain::candidate::InterimManager;
+use domain::candidate::TraitProfile;
 use domain::client::{Client, ClientContact};
 use domain::consent::ConsentRecord;
 use domain::ids::{
-    CandidateId, ClientId, ConsentId, ContactId, MandateId, PipelineEntryId, PlacementId, Stored,
-    UserId, Version,
+    CandidateId, ClientId, ConsentId, ContactId, InterviewId, MandateId, PipelineEntryId,
+    PlacementId, QualificationId, ReferenceCheckId, ShortlistId, Stored, UserId, Version,
 };
 use domain::mandate::Mandate;
 use domain::pipeline::PipelineEntry;
-use domain::placement::Placement;
+use domain::placement::{ClientFeedback, Placement, Shortlist};
 use domain::user::User;
+use domain::vetting::{QualificationDecision, ReferenceCheck, VettingInterview};
 use domain::vocabulary::PipelineStage;
 
 pub use postgres::PostgresStore;
@@ -263,6 +265,54 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     ) -> Result<Vec<Stored<PlacementId, Placement>>>;
     /// Every placement, for the match index's bookings.
     async fn placements(&self) -> Result<Vec<Stored<PlacementId, Placement>>>;
+
+    // Vetting.
+
+    /// Records a vetting interview (its scorecard checked: every score with evidence).
+    async fn insert_interview(&self, interview: &VettingInterview) -> Result<InterviewId>;
+    /// The vetting interviews of one interim manager, oldest first.
+    async fn interviews_of(
+        &self,
+        candidate: CandidateId,
+    ) -> Result<Vec<Stored<InterviewId, VettingInterview>>>;
+    /// Records a reference check.
+    async fn insert_reference(&self, check: &ReferenceCheck) -> Result<ReferenceCheckId>;
+    /// The reference checks of one interim manager, oldest first.
+    async fn references_of(
+        &self,
+        candidate: CandidateId,
+    ) -> Result<Vec<Stored<ReferenceCheckId, ReferenceCheck>>>;
+    /// Records a qualification decision and, in the same transaction, sets the interim
+    /// manager's vetting status and expiry from it (and their trait profile, when the
+    /// interviews give one). Returns the decision's id and the candidate's new version.
+    async fn decide_qualification(
+        &self,
+        decision: &QualificationDecision,
+        traits: Option<TraitProfile>,
+    ) -> Result<(QualificationId, Version)>;
+    /// The qualification decisions of one interim manager, oldest first.
+    async fn decisions_of(
+        &self,
+        candidate: CandidateId,
+    ) -> Result<Vec<Stored<QualificationId, QualificationDecision>>>;
+
+    // Shortlists and the client's feedback.
+
+    /// Presents a shortlist in one transaction: every candidate on it must stand in the
+    /// mandate's pipeline and moves to presented; the mandate's status becomes shortlist and
+    /// the 10-day clock records the first presentation.
+    async fn present_shortlist(&self, shortlist: &Shortlist) -> Result<ShortlistId>;
+    /// The latest shortlist presented for a mandate.
+    async fn shortlist_of(
+        &self,
+        mandate: MandateId,
+    ) -> Result<Option<Stored<ShortlistId, Shortlist>>>;
+    /// Records a client's word on a presented candidate; asking to meet moves them to client
+    /// interview, declining moves them to rejected with the client's reason, in the same
+    /// transaction.
+    async fn record_feedback(&self, feedback: &ClientFeedback) -> Result<i64>;
+    /// Everything clients said about a mandate's candidates, oldest first.
+    async fn feedback_of(&self, mandate: MandateId) -> Result<Vec<ClientFeedback>>;
     /// Records a consent.
     async fn insert_consent(&self, consent: &ConsentRecord) -> Result<ConsentId>;
     /// The consents of one interim manager.

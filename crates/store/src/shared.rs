@@ -8,18 +8,20 @@ use sqlx::types::Json;
 
 use domain::Invalid;
 use domain::candidate::InterimManager;
+use domain::candidate::TraitProfile;
 use domain::client::{Client, ClientContact};
 use domain::consent::ConsentRecord;
 use domain::ids::{
-    CandidateId, ClientId, ConsentId, ContactId, MandateId, PipelineEntryId, PlacementId, Stored,
-    UserId, Version,
+    CandidateId, ClientId, ConsentId, ContactId, InterviewId, MandateId, PipelineEntryId,
+    PlacementId, QualificationId, ReferenceCheckId, ShortlistId, Stored, UserId, Version,
 };
 use domain::mandate::Mandate;
 use domain::pipeline::PipelineEntry;
-use domain::placement::Placement;
+use domain::placement::{ClientFeedback, FeedbackKind, Placement, Shortlist};
 use domain::user::{PasswordHash, User, UserRole};
 use domain::values::{EmailAddress, PersonName};
-use domain::vocabulary::{MandateStatus, PipelineStage};
+use domain::vetting::{QualificationDecision, ReferenceCheck, VettingInterview};
+use domain::vocabulary::{MandateStatus, PipelineStage, QualificationOutcome, VettingStatus};
 
 use super::{BACKEND_NAME, Backend, Db, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS};
 use crate::{
@@ -796,6 +798,285 @@ impl Store for Backend {
             .await
             .map_err(|e| map_err("placement", e))?;
         Ok(stored(rows, PlacementId))
+    }
+
+    async fn insert_interview(&self, interview: &VettingInterview) -> Result<InterviewId> {
+        if interview.scorecard.assessments().is_empty() {
+            return Err(
+                Invalid::new("scorecard", "score at least one trait, with evidence").into(),
+            );
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO vetting_interviews (candidate_id, held_on, body) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(interview.candidate_id.0)
+        .bind(interview.held_on)
+        .bind(Json(interview))
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| map_err("vetting interview", e))?;
+        Ok(InterviewId(id))
+    }
+
+    async fn interviews_of(
+        &self,
+        candidate: CandidateId,
+    ) -> Result<Vec<Stored<InterviewId, VettingInterview>>> {
+        let rows = sqlx::query_as(
+            "SELECT id, CAST(1 AS BIGINT), body FROM vetting_interviews WHERE candidate_id = $1 ORDER BY held_on, id",
+        )
+        .bind(candidate.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("vetting interview", e))?;
+        Ok(stored(rows, InterviewId))
+    }
+
+    async fn insert_reference(&self, check: &ReferenceCheck) -> Result<ReferenceCheckId> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO reference_checks (candidate_id, checked_on, body) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(check.candidate_id.0)
+        .bind(check.checked_on)
+        .bind(Json(check))
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| map_err("reference check", e))?;
+        Ok(ReferenceCheckId(id))
+    }
+
+    async fn references_of(
+        &self,
+        candidate: CandidateId,
+    ) -> Result<Vec<Stored<ReferenceCheckId, ReferenceCheck>>> {
+        let rows = sqlx::query_as(
+            "SELECT id, CAST(1 AS BIGINT), body FROM reference_checks WHERE candidate_id = $1 ORDER BY checked_on, id",
+        )
+        .bind(candidate.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("reference check", e))?;
+        Ok(stored(rows, ReferenceCheckId))
+    }
+
+    async fn decide_qualification(
+        &self,
+        decision: &QualificationDecision,
+        traits: Option<TraitProfile>,
+    ) -> Result<(QualificationId, Version)> {
+        let mut tx = self.begin_write().await?;
+        let (version, mut candidate): (Version, InterimManager) = read_for_write(
+            &mut tx,
+            "candidates",
+            "interim manager",
+            decision.candidate_id.0,
+            None,
+        )
+        .await?;
+        candidate.vetting = domain::candidate::Vetting {
+            status: match decision.outcome {
+                QualificationOutcome::Qualified => VettingStatus::Qualified,
+                QualificationOutcome::NotQualified => VettingStatus::NotQualified,
+                QualificationOutcome::OnHold => VettingStatus::OnHold,
+            },
+            qualified_until: (decision.outcome == QualificationOutcome::Qualified)
+                .then_some(decision.expires_on),
+        };
+        if traits.is_some() {
+            candidate.traits = traits;
+        }
+        candidate.check()?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO qualification_decisions (candidate_id, decided_at, body) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(decision.candidate_id.0)
+        .bind(decision.decided_at)
+        .bind(Json(decision))
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| map_err("qualification decision", e))?;
+        let sql = format!(
+            "UPDATE candidates SET ({CANDIDATE_COLUMNS}) = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16), \
+             version = version + 1 WHERE id = $17"
+        );
+        bind_candidate(sqlx::query(&sql), &candidate, Utc::now())
+            .bind(decision.candidate_id.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| map_err("interim manager", e))?;
+        tx.commit().await?;
+        Ok((QualificationId(id), version.next()))
+    }
+
+    async fn decisions_of(
+        &self,
+        candidate: CandidateId,
+    ) -> Result<Vec<Stored<QualificationId, QualificationDecision>>> {
+        let rows = sqlx::query_as(
+            "SELECT id, CAST(1 AS BIGINT), body FROM qualification_decisions WHERE candidate_id = $1 ORDER BY decided_at, id",
+        )
+        .bind(candidate.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("qualification decision", e))?;
+        Ok(stored(rows, QualificationId))
+    }
+
+    async fn present_shortlist(&self, shortlist: &Shortlist) -> Result<ShortlistId> {
+        shortlist.check()?;
+        let at = shortlist
+            .presented_at
+            .ok_or_else(|| Invalid::new("presented_at", "a presented shortlist has a time"))?;
+        let mut tx = self.begin_write().await?;
+        let (_, mut mandate): (Version, Mandate) =
+            read_for_write(&mut tx, "mandates", "mandate", shortlist.mandate_id.0, None).await?;
+        if !mandate.status.is_open() {
+            return Err(Invalid::new(
+                "mandate_id",
+                format!(
+                    "the mandate is {}; it takes no shortlist",
+                    mandate.status.label().to_lowercase()
+                ),
+            )
+            .into());
+        }
+        for (i, e) in shortlist.entries.iter().enumerate() {
+            let row: Option<(i64,)> = sqlx::query_as(
+                "SELECT id FROM pipeline_entries WHERE mandate_id = $1 AND candidate_id = $2",
+            )
+            .bind(shortlist.mandate_id.0)
+            .bind(e.candidate_id.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some((entry_id,)) = row else {
+                return Err(Invalid::new(
+                    format!("entries[{i}].candidate_id"),
+                    "is not in this mandate's pipeline",
+                )
+                .into());
+            };
+            let (_, mut entry): (Version, PipelineEntry) = read_for_write(
+                &mut tx,
+                "pipeline_entries",
+                "pipeline entry",
+                entry_id,
+                None,
+            )
+            .await?;
+            if entry.stage() != PipelineStage::Presented {
+                entry
+                    .move_to(
+                        PipelineStage::Presented,
+                        at,
+                        Some(shortlist.created_by),
+                        None,
+                    )
+                    .map_err(|e| e.within(&format!("entries[{i}]")))?;
+                write_pipeline_entry(&mut tx, PipelineEntryId(entry_id), &entry).await?;
+            }
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO shortlists (mandate_id, presented_at, body) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(shortlist.mandate_id.0)
+        .bind(at)
+        .bind(Json(shortlist))
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| map_err("shortlist", e))?;
+        mandate.status = MandateStatus::Shortlist;
+        mandate.shortlist_presented_at.get_or_insert(at);
+        sqlx::query(
+            "UPDATE mandates SET status = $1, body = $2, version = version + 1 WHERE id = $3",
+        )
+        .bind(mandate.status.code())
+        .bind(Json(&mandate))
+        .bind(shortlist.mandate_id.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| map_err("mandate", e))?;
+        tx.commit().await?;
+        Ok(ShortlistId(id))
+    }
+
+    async fn shortlist_of(
+        &self,
+        mandate: MandateId,
+    ) -> Result<Option<Stored<ShortlistId, Shortlist>>> {
+        let rows = sqlx::query_as(
+            "SELECT id, version, body FROM shortlists WHERE mandate_id = $1 ORDER BY id DESC LIMIT 1",
+        )
+        .bind(mandate.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("shortlist", e))?;
+        Ok(stored(rows, ShortlistId).pop())
+    }
+
+    async fn record_feedback(&self, feedback: &ClientFeedback) -> Result<i64> {
+        let mut tx = self.begin_write().await?;
+        let row: Option<(i64,)> = sqlx::query_as(
+            "SELECT id FROM pipeline_entries WHERE mandate_id = $1 AND candidate_id = $2",
+        )
+        .bind(feedback.mandate_id.0)
+        .bind(feedback.candidate_id.0)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((entry_id,)) = row else {
+            return Err(Error::NotFound {
+                what: "pipeline entry",
+                id: feedback.candidate_id.0,
+            });
+        };
+        let (_, mut entry): (Version, PipelineEntry) = read_for_write(
+            &mut tx,
+            "pipeline_entries",
+            "pipeline entry",
+            entry_id,
+            None,
+        )
+        .await?;
+        let stage = entry.stage();
+        let to = match feedback.kind {
+            FeedbackKind::Meet if stage == PipelineStage::Presented => {
+                Some((PipelineStage::ClientInterview, None))
+            }
+            FeedbackKind::Decline if !stage.is_closed() => Some((
+                PipelineStage::Rejected,
+                Some(format!(
+                    "Declined by the client: {}",
+                    feedback.text.as_ref().map_or("", |t| t.as_str())
+                )),
+            )),
+            _ => None,
+        };
+        if let Some((to, reason)) = to {
+            entry.move_to(to, feedback.at, Some(feedback.by), reason.as_deref())?;
+            write_pipeline_entry(&mut tx, PipelineEntryId(entry_id), &entry).await?;
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO client_feedback (mandate_id, candidate_id, at, body) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(feedback.mandate_id.0)
+        .bind(feedback.candidate_id.0)
+        .bind(feedback.at)
+        .bind(Json(feedback))
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| map_err("client feedback", e))?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn feedback_of(&self, mandate: MandateId) -> Result<Vec<ClientFeedback>> {
+        let rows = sqlx::query_as(
+            "SELECT id, CAST(1 AS BIGINT), body FROM client_feedback WHERE mandate_id = $1 ORDER BY at, id",
+        )
+        .bind(mandate.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("client feedback", e))?;
+        Ok(stored(rows, |i| i).into_iter().map(|s| s.value).collect())
     }
 
     async fn insert_consent(&self, consent: &ConsentRecord) -> Result<ConsentId> {

@@ -35,6 +35,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "mandate_history",
         include_str!("../migrations/sqlite/0003_mandate_history.sql"),
     ),
+    (
+        4,
+        "vetting_shortlists",
+        include_str!("../migrations/sqlite/0004_vetting_shortlists.sql"),
+    ),
 ];
 
 /// A store in an SQLite file.

@@ -374,3 +374,178 @@ backend_test!(
         );
     }
 );
+
+fn scorecard(base: i64) -> domain::vetting::Scorecard {
+    let entries: Vec<(domain::vocabulary::Trait, i64, &str)> = domain::vocabulary::Trait::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            (
+                *t,
+                (base + i as i64 % 2).clamp(1, 5),
+                "Took over a plant in week one and cut scrap by a third.",
+            )
+        })
+        .collect();
+    domain::vetting::Scorecard::parse(&entries).expect("scorecard")
+}
+
+backend_test!(
+    a_qualification_decision_sets_status_expiry_and_traits_together,
+    |store: Arc<dyn Store>| async move {
+        let (_, candidates, _) = scene(&store).await;
+        let who = candidates[0];
+        let before = store.candidate(who).await.expect("candidate");
+        for (i, base) in [3, 4].into_iter().enumerate() {
+            let interview = domain::vetting::VettingInterview {
+                candidate_id: who,
+                mandate_id: None,
+                interviewer: UserId(7),
+                held_on: today() - Duration::days(10 - i as i64),
+                scorecard: scorecard(base),
+                recommendation: domain::vocabulary::Recommendation::ALL[0],
+                notes: domain::values::LongText::parse("Calm under pressure.").expect("text"),
+            };
+            store.insert_interview(&interview).await.expect("interview");
+        }
+        let cards: Vec<_> = store
+            .interviews_of(who)
+            .await
+            .expect("interviews")
+            .into_iter()
+            .map(|s| s.value.scorecard)
+            .collect();
+        assert_eq!(cards.len(), 2);
+        let profile = domain::vetting::trait_profile(&cards);
+        let decision = domain::vetting::QualificationDecision {
+            candidate_id: who,
+            outcome: domain::vocabulary::QualificationOutcome::Qualified,
+            reasons: domain::values::RequiredText::parse("Strong on every trait.").expect("text"),
+            decided_by: UserId(7),
+            decided_at: Utc::now(),
+            expires_on: domain::vetting::QualificationDecision::default_expiry(today()),
+        };
+        let (_, version) = store
+            .decide_qualification(&decision, profile)
+            .await
+            .expect("decided");
+        assert_eq!(version, before.version.next());
+        let after = store.candidate(who).await.expect("candidate").value;
+        assert_eq!(
+            after.vetting.status,
+            domain::vocabulary::VettingStatus::Qualified
+        );
+        assert_eq!(after.vetting.qualified_until, Some(decision.expires_on));
+        assert_eq!(after.traits, profile);
+        assert_eq!(store.decisions_of(who).await.expect("decisions").len(), 1);
+    }
+);
+
+backend_test!(
+    presenting_a_shortlist_moves_its_candidates_and_starts_the_clock_or_changes_nothing,
+    |store: Arc<dyn Store>| async move {
+        let (mandate_id, candidates, entries) = scene(&store).await;
+        let entry = |c: CandidateId| domain::placement::ShortlistEntry {
+            candidate_id: c,
+            rationale: domain::values::RequiredText::parse("Turned round two plants like this.")
+                .expect("text"),
+        };
+        let stranger = store
+            .insert_candidates(&[Generator::new(11, today()).candidate(50)])
+            .await
+            .expect("candidate")[0];
+        let mut shortlist = domain::placement::Shortlist {
+            mandate_id,
+            entries: vec![entry(candidates[0]), entry(stranger)],
+            created_by: UserId(7),
+            presented_at: Some(Utc::now()),
+        };
+        match store.present_shortlist(&shortlist).await {
+            Err(Error::Invalid(e)) => assert_eq!(e.field, "entries[1].candidate_id"),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+        let untouched = store.pipeline_entry(entries[0]).await.expect("entry");
+        assert_eq!(untouched.value.stage(), PipelineStage::Longlist);
+        assert!(
+            store
+                .shortlist_of(mandate_id)
+                .await
+                .expect("read")
+                .is_none()
+        );
+        shortlist.entries.truncate(1);
+        assert!(matches!(
+            store.present_shortlist(&shortlist).await,
+            Err(Error::Invalid(_))
+        ));
+
+        shortlist.entries = vec![entry(candidates[0]), entry(candidates[1])];
+        store
+            .present_shortlist(&shortlist)
+            .await
+            .expect("presented");
+        for e in &entries[..2] {
+            let moved = store.pipeline_entry(*e).await.expect("entry");
+            assert_eq!(moved.value.stage(), PipelineStage::Presented);
+        }
+        let mandate = store.mandate(mandate_id).await.expect("mandate").value;
+        assert_eq!(mandate.status, MandateStatus::Shortlist);
+        assert_eq!(mandate.shortlist_presented_at, shortlist.presented_at);
+        assert_eq!(
+            store
+                .shortlist_of(mandate_id)
+                .await
+                .expect("read")
+                .expect("shortlist")
+                .value,
+            shortlist
+        );
+
+        // The client asks to meet one and declines the other, with a reason.
+        let meet = domain::placement::ClientFeedback::new(
+            mandate_id,
+            candidates[0],
+            domain::placement::FeedbackKind::Meet,
+            "",
+            UserId(9),
+            Utc::now(),
+        )
+        .expect("feedback");
+        store.record_feedback(&meet).await.expect("meet");
+        assert!(
+            domain::placement::ClientFeedback::new(
+                mandate_id,
+                candidates[1],
+                domain::placement::FeedbackKind::Decline,
+                " ",
+                UserId(9),
+                Utc::now(),
+            )
+            .is_err(),
+            "declining needs a reason"
+        );
+        let decline = domain::placement::ClientFeedback::new(
+            mandate_id,
+            candidates[1],
+            domain::placement::FeedbackKind::Decline,
+            "Too little plant experience",
+            UserId(9),
+            Utc::now(),
+        )
+        .expect("feedback");
+        store.record_feedback(&decline).await.expect("decline");
+        let met = store.pipeline_entry(entries[0]).await.expect("entry").value;
+        assert_eq!(met.stage(), PipelineStage::ClientInterview);
+        let declined = store.pipeline_entry(entries[1]).await.expect("entry").value;
+        assert_eq!(declined.stage(), PipelineStage::Rejected);
+        let reason = declined.history.last().and_then(|m| m.reason.clone());
+        assert!(
+            reason.is_some_and(|r| r.as_str().contains("Too little plant experience")),
+            "the client's reason is on the move"
+        );
+        assert_eq!(
+            store.feedback_of(mandate_id).await.expect("feedback").len(),
+            2
+        );
+    }
+);
