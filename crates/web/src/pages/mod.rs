@@ -9,6 +9,7 @@ mod dashboard;
 mod mandates;
 mod matches;
 mod network;
+mod profile;
 mod session;
 
 use std::fmt::Write as _;
@@ -51,7 +52,16 @@ pub fn routes() -> Router<AppState> {
         .route("/app/mandates/{id}/longlist", post(mandates::longlist))
         .route("/app/pipeline/{id}/move", post(mandates::move_entry))
         .route("/app/network", get(network::search))
-        .route("/app/candidates/{id}", get(network::profile))
+        .route("/app/candidates/{id}", get(profile::profile))
+        .route(
+            "/app/candidates/{id}/interviews",
+            post(profile::record_interview),
+        )
+        .route(
+            "/app/candidates/{id}/references",
+            post(profile::record_reference),
+        )
+        .route("/app/candidates/{id}/decisions", post(profile::decide))
         .route("/static/app.css", get(stylesheet))
         .route("/static/app.js", get(script))
 }

@@ -1,14 +1,12 @@
-//! Network search (free text and facets over the whole network, answered by the match index)
-//! and the interim manager's profile: summary, track record, specialisation, availability
-//! calendar, assessments, pipelines and placements. Opening a profile is audited.
+//! Network search: free text and facets over the whole network, answered by the match index.
 
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::{Datelike, Duration, NaiveDate, Utc};
+use chrono::{NaiveDate, Utc};
 
 use domain::candidate::InterimManager;
 use domain::ids::CandidateId;
@@ -16,17 +14,15 @@ use domain::industry::{Industry, NaceSection};
 use domain::language::Language;
 use domain::places;
 use domain::roles::RoleId;
-use domain::values::{CountryCode, Location, Period, ShortText};
-use domain::vocabulary::{Level, Proficiency, SituationType, Trait, VettingStatus};
+use domain::values::{CountryCode, Location, ShortText};
+use domain::vocabulary::{Level, Proficiency, SituationType, VettingStatus};
 use domain::{Invalid, Parsed};
 use engine::NetworkSearch;
 
 use crate::AppState;
-use crate::access::Records;
-use crate::api::path_id;
 use crate::error::Error;
 
-use super::{Chrome, PageError, Viewer, date, days, money, render};
+use super::{Chrome, PageError, Viewer, date, money, render};
 
 /// Results per page.
 const PAGE_SIZE: usize = 25;
@@ -297,7 +293,7 @@ pub(super) async fn search(
 }
 
 /// The vetting status as people read it, with the expiry.
-fn vetting_text(c: &InterimManager, today: NaiveDate) -> String {
+pub(super) fn vetting_text(c: &InterimManager, today: NaiveDate) -> String {
     match (c.vetting.status, c.vetting.qualified_until) {
         (VettingStatus::Qualified, Some(until)) if until < today => {
             format!("Qualification expired {}", date(until))
@@ -305,262 +301,4 @@ fn vetting_text(c: &InterimManager, today: NaiveDate) -> String {
         (VettingStatus::Qualified, Some(until)) => format!("Qualified until {}", date(until)),
         (status, _) => status.label().to_owned(),
     }
-}
-
-/// One row of the track record.
-struct RecordRow {
-    period: String,
-    title: String,
-    organisation: String,
-    kind: &'static str,
-    details: String,
-    achievements: String,
-    rating: Option<String>,
-}
-
-/// One day of the availability calendar.
-struct CalendarDay {
-    day: u32,
-    class: &'static str,
-}
-
-/// One month of the availability calendar.
-struct Month {
-    name: String,
-    /// Blank cells before the first day (Monday first).
-    lead: Vec<()>,
-    days: Vec<CalendarDay>,
-}
-
-/// A pipeline the person stands in.
-struct PipelineRow {
-    mandate_id: i64,
-    title: String,
-    stage: &'static str,
-    since: String,
-}
-
-#[derive(Template)]
-#[template(path = "profile.html")]
-struct ProfilePage {
-    chrome: Chrome,
-    c: InterimManager,
-    vetting: String,
-    vetting_expired: bool,
-    rate: String,
-    languages: String,
-    mobility: String,
-    specialisation: Vec<(&'static str, String)>,
-    record: Vec<RecordRow>,
-    traits: Vec<(&'static str, u8, u32)>,
-    months: Vec<Month>,
-    confirmed: String,
-    available_from: String,
-    pipelines: Vec<PipelineRow>,
-    placements: Vec<(i64, String, String, String)>,
-}
-
-/// `GET /app/candidates/{id}`: the profile (the view is audited).
-pub(super) async fn profile(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<String>,
-) -> Result<Response, PageError> {
-    let id = CandidateId(path_id(&id, "interim manager")?);
-    let today = Utc::now().date_naive();
-    let records = Records::new(&state, &viewer.actor);
-    let (stored, _) = records.candidate(id).await?;
-    let c = stored.value;
-    let placements = state.store.placements_of(id).await?;
-    let booked: Vec<Period> = placements.iter().map(|p| p.value.period).collect();
-    let entries = state.store.pipelines_of_candidate(id).await?;
-    let mandates: HashMap<_, _> = state
-        .store
-        .mandates()
-        .await?
-        .into_iter()
-        .map(|m| (m.id, m.value.title.to_string()))
-        .collect();
-    let months = calendar(today, &c, &booked);
-    let mut entries_newest_first: Vec<&domain::candidate::TrackRecordEntry> =
-        c.track_record.iter().collect();
-    entries_newest_first.sort_by_key(|t| std::cmp::Reverse(t.start));
-    let record: Vec<RecordRow> = entries_newest_first
-        .into_iter()
-        .map(|t| RecordRow {
-            period: format!(
-                "{} – {}",
-                t.start.format("%b %Y"),
-                t.end
-                    .map_or("now".to_owned(), |e| e.format("%b %Y").to_string())
-            ),
-            title: t.title.to_string(),
-            organisation: t.organisation.to_string(),
-            kind: t.engagement.label(),
-            details: format!(
-                "{} · {} · {} · {}{}",
-                t.role.title(),
-                t.level.label(),
-                t.company_size.label(),
-                t.sector.label(),
-                t.situation
-                    .map(|s| format!(" · {}", s.label()))
-                    .unwrap_or_default()
-            ),
-            achievements: t.achievements.to_string(),
-            rating: t.client_rating.map(|r| format!("{r:?}")),
-        })
-        .collect();
-    let page = ProfilePage {
-        chrome: viewer.chrome("network"),
-        vetting: vetting_text(&c, today),
-        vetting_expired: c.vetting.is_expired_on(today),
-        rate: money(c.day_rate),
-        languages: c
-            .languages
-            .iter()
-            .map(|l| format!("{} {}", l.language.name(), l.level.label()))
-            .collect::<Vec<_>>()
-            .join(", "),
-        mobility: {
-            let m = c.mobility;
-            let mut parts = Vec::new();
-            if m.relocate {
-                parts.push("will relocate");
-            }
-            if m.travel {
-                parts.push("will travel weekly");
-            }
-            if m.remote {
-                parts.push("works remotely");
-            }
-            if parts.is_empty() {
-                "daily commute only".to_owned()
-            } else {
-                parts.join(", ")
-            }
-        },
-        specialisation: vec![
-            (
-                "Industries",
-                c.specialisation
-                    .industries
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ),
-            ("Sectors", labels(&c.specialisation.sectors, |s| s.label())),
-            (
-                "Company sizes",
-                labels(&c.specialisation.company_sizes, |s| s.label()),
-            ),
-            ("Levels", labels(&c.specialisation.levels, |s| s.label())),
-            (
-                "Situations handled",
-                labels(&c.specialisation.situations, |s| s.label()),
-            ),
-        ],
-        record,
-        traits: c
-            .traits
-            .map(|t| {
-                Trait::ALL
-                    .iter()
-                    .map(|tr| {
-                        let score = t.0[tr.index()];
-                        (tr.label(), score, u32::from(score) * 20)
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
-        months,
-        available_from: date(c.availability.available_from),
-        confirmed: c.availability.confirmed_at.map_or_else(
-            || "never confirmed by them".to_owned(),
-            |t| format!("confirmed {} ago", days((Utc::now() - t).num_days().max(0))),
-        ),
-        pipelines: entries
-            .iter()
-            .map(|e| PipelineRow {
-                mandate_id: e.value.mandate_id.0,
-                title: mandates
-                    .get(&e.value.mandate_id)
-                    .cloned()
-                    .unwrap_or_default(),
-                stage: e.value.stage().label(),
-                since: e
-                    .value
-                    .stage_entered_at()
-                    .map_or(String::new(), |t| date(t.date_naive())),
-            })
-            .collect(),
-        placements: placements
-            .iter()
-            .map(|p| {
-                (
-                    p.value.mandate_id.0,
-                    mandates
-                        .get(&p.value.mandate_id)
-                        .cloned()
-                        .unwrap_or_default(),
-                    format!(
-                        "{} – {}",
-                        date(p.value.period.start()),
-                        date(p.value.period.end())
-                    ),
-                    money(p.value.day_rate),
-                )
-            })
-            .collect(),
-        c,
-    };
-    Ok(render(&page))
-}
-
-fn labels<T: Copy>(values: &[T], label: fn(T) -> &'static str) -> String {
-    values
-        .iter()
-        .map(|v| label(*v))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// Six months from this one: free, booked (placements and periods they gave), or before the
-/// day they become available.
-fn calendar(today: NaiveDate, c: &InterimManager, booked: &[Period]) -> Vec<Month> {
-    let mut first = today.with_day(1).unwrap_or(today);
-    let mut months = Vec::new();
-    for _ in 0..6 {
-        let next = first
-            .checked_add_months(chrono::Months::new(1))
-            .unwrap_or(first + Duration::days(31));
-        let lead = vec![(); first.weekday().num_days_from_monday() as usize];
-        let mut days = Vec::new();
-        let mut d = first;
-        while d < next {
-            let busy = booked
-                .iter()
-                .chain(c.availability.unavailable.iter())
-                .any(|p| p.contains(d));
-            days.push(CalendarDay {
-                day: d.day(),
-                class: if busy {
-                    "busy"
-                } else if d < c.availability.available_from {
-                    "before"
-                } else {
-                    "free"
-                },
-            });
-            d += Duration::days(1);
-        }
-        months.push(Month {
-            name: first.format("%B %Y").to_string(),
-            lead,
-            days,
-        });
-        first = next;
-    }
-    months
 }

@@ -527,3 +527,191 @@ async fn the_consultant_pages_are_closed_to_clients_and_interim_managers() {
         }
     }
 }
+
+/// The fields of a complete scorecard, every trait scored `score` with evidence.
+fn scorecard_fields(score: &'static str) -> Vec<(String, String)> {
+    let mut fields = vec![
+        ("held_on".to_owned(), "2026-11-20".to_owned()),
+        ("recommendation".to_owned(), "recommend".to_owned()),
+        (
+            "notes".to_owned(),
+            "Calm, concrete, numbers at hand.".to_owned(),
+        ),
+    ];
+    for t in domain::vocabulary::Trait::ALL {
+        fields.push((format!("score_{}", t.code()), score.to_owned()));
+        fields.push((
+            format!("evidence_{}", t.code()),
+            format!("Told how {} showed in the last turnaround.", t.label()),
+        ));
+    }
+    fields
+}
+
+fn encode_owned(csrf: &str, fields: &[(String, String)]) -> String {
+    let mut pairs: Vec<(&str, &str)> = vec![("csrf", csrf)];
+    pairs.extend(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    encode(&pairs)
+}
+
+#[tokio::test]
+async fn vetting_needs_evidence_flags_disagreement_and_a_decision_sets_the_status() {
+    for world in worlds().await {
+        let email = email_of(&world, crate::harness::As::Consultant);
+        let (cookie, _) = sign_in(&world, &email, "/app").await;
+        let who = world.spare[2];
+        let profile_path = format!("/app/candidates/{}", who.0);
+        let csrf = open(&world, Method::GET, &profile_path, Some(&cookie), None)
+            .await
+            .csrf();
+
+        // A score without evidence is refused, named, and nothing is saved.
+        let mut fields = scorecard_fields("4");
+        for (k, v) in &mut fields {
+            if k == "evidence_integrity" {
+                v.clear();
+            }
+        }
+        let refused = open(
+            &world,
+            Method::POST,
+            &format!("{profile_path}/interviews"),
+            Some(&cookie),
+            Some(encode_owned(&csrf, &fields)),
+        )
+        .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            refused.html.contains("data-field=\"evidence_integrity\""),
+            "the missing evidence is named"
+        );
+        assert!(
+            world
+                .state
+                .store
+                .interviews_of(who)
+                .await
+                .expect("read")
+                .is_empty()
+        );
+
+        // Two interviewers, two points apart on every trait: the disagreement shows.
+        for score in ["2", "4"] {
+            let saved = open(
+                &world,
+                Method::POST,
+                &format!("{profile_path}/interviews"),
+                Some(&cookie),
+                Some(encode_owned(&csrf, &scorecard_fields(score))),
+            )
+            .await;
+            assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.html);
+        }
+        let page = open(&world, Method::GET, &profile_path, Some(&cookie), None).await;
+        assert!(
+            page.html.contains("id=\"disagreements\""),
+            "disagreement flagged"
+        );
+
+        // A reference from the candidate's current employer is flagged.
+        // Make one interim manager currently employed: their latest role goes on.
+        let employee = world.spare[3];
+        let stored = world
+            .state
+            .store
+            .candidate(employee)
+            .await
+            .expect("candidate");
+        let mut current = stored.value.clone();
+        let latest = current
+            .track_record
+            .iter_mut()
+            .max_by_key(|t| t.start)
+            .expect("a track record");
+        latest.end = None;
+        let employer = latest.organisation.to_string();
+        world
+            .state
+            .store
+            .update_candidate(employee, stored.version, &current)
+            .await
+            .expect("still in a role");
+        let employee_path = format!("/app/candidates/{}", employee.0);
+        let saved = open(
+            &world,
+            Method::POST,
+            &format!("{employee_path}/references"),
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("referee_name", "Kari Nordmann"),
+                ("referee_company", &employer),
+                ("assignment", "Interim CFO"),
+                ("relation", "peer"),
+                ("verdict", "positive"),
+                ("checked_on", "2026-11-21"),
+                ("answer_0", "Cut working capital by a fifth in six months."),
+            ])),
+        )
+        .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.html);
+        let page = open(&world, Method::GET, &employee_path, Some(&cookie), None).await;
+        assert!(
+            page.html.contains("same-company"),
+            "same-company reference flagged"
+        );
+
+        // A qualification decision sets the status and expiry, and the traits from the cards.
+        let decided = open(
+            &world,
+            Method::POST,
+            &format!("{profile_path}/decisions"),
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("outcome", "qualified"),
+                (
+                    "reasons",
+                    "Strong evidence on every trait; references positive.",
+                ),
+                ("expires_on", "2028-11-20"),
+            ])),
+        )
+        .await;
+        assert_eq!(decided.status, StatusCode::SEE_OTHER, "{}", decided.html);
+        let after = world
+            .state
+            .store
+            .candidate(who)
+            .await
+            .expect("candidate")
+            .value;
+        assert_eq!(
+            after.vetting.status,
+            domain::vocabulary::VettingStatus::Qualified
+        );
+        assert_eq!(
+            after.vetting.qualified_until,
+            chrono::NaiveDate::from_ymd_opt(2028, 11, 20)
+        );
+        assert_eq!(
+            after.traits.map(|t| t.0[0]),
+            Some(30),
+            "the average of 2 and 4"
+        );
+        let expired = open(
+            &world,
+            Method::POST,
+            &format!("{profile_path}/decisions"),
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("outcome", "qualified"),
+                ("reasons", "Renewal."),
+                ("expires_on", "2020-01-01"),
+            ])),
+        )
+        .await;
+        assert_eq!(expired.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+}
