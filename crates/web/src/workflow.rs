@@ -9,10 +9,14 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use domain::Invalid;
-use domain::ids::{CandidateId, ClientId, MandateId, PipelineEntryId, Version};
+use domain::ids::{
+    CandidateId, ClientId, MandateId, PipelineEntryId, PlacementId, ShortlistId, Version,
+};
 use domain::mandate::MandateDraft;
 use domain::pipeline::PipelineEntry;
+use domain::placement::{Placement, Shortlist, ShortlistEntry};
 use domain::user::{Password, User, UserRole};
+use domain::values::Period;
 use domain::values::{EmailAddress, PersonName};
 use domain::vocabulary::{MandateStatus, PipelineStage};
 use store::StageChange;
@@ -517,4 +521,51 @@ pub(crate) async fn move_candidate(
         .store
         .move_pipeline_entry(id, version, &change)
         .await?)
+}
+
+/// Presents a shortlist for a mandate (staff): 2 to 5 candidates from its pipeline, each
+/// with the rationale; they move to presented and the 10-day clock records the moment.
+pub(crate) async fn present_shortlist(
+    state: &AppState,
+    actor: &Actor,
+    id: MandateId,
+    entries: Vec<ShortlistEntry>,
+) -> Result<ShortlistId, Error> {
+    let records = Records::new(state, actor);
+    records.staff_only()?;
+    records.mandate(id).await?;
+    let shortlist = Shortlist {
+        mandate_id: id,
+        entries,
+        created_by: actor.user_id,
+        presented_at: Some(Utc::now()),
+    };
+    Ok(state.store.present_shortlist(&shortlist).await?)
+}
+
+/// Places a candidate from a mandate's pipeline (staff): the placement, the pipeline move and
+/// the stopped clock in one transaction; then the match index books the window, so the
+/// engine no longer offers them for an overlapping mandate.
+pub(crate) async fn place_candidate(
+    state: &AppState,
+    actor: &Actor,
+    entry: PipelineEntryId,
+    version: Version,
+    placement: &Placement,
+) -> Result<PlacementId, Error> {
+    let records = Records::new(state, actor);
+    records.staff_only()?;
+    records.mandate(placement.mandate_id).await?;
+    let id = state.store.place(placement, entry, version).await?;
+    let periods: Vec<Period> = state
+        .store
+        .placements_of(placement.candidate_id)
+        .await?
+        .into_iter()
+        .map(|p| p.value.period)
+        .collect();
+    state
+        .index
+        .update(|index| index.set_bookings(placement.candidate_id, &periods));
+    Ok(id)
 }

@@ -16,8 +16,10 @@ use domain::industry::NaceSection;
 use domain::mandate::{
     Criterion, Mandate, MandateDraft, PROMISE_DAYS, RequirementDraft, SHORTLIST_TARGET_DAYS,
 };
+use domain::placement::{FeedbackKind, Placement, ShortlistEntry};
 use domain::places;
 use domain::roles::RoleId;
+use domain::values::{Money, Period, RequiredText};
 use domain::vocabulary::{Currency, Importance, Level, PipelineStage, Proficiency, SituationType};
 
 use crate::AppState;
@@ -470,6 +472,19 @@ struct MandatePage {
     notice: Option<String>,
     /// Each change, newest first: when, and what changed.
     changes: Vec<(String, String)>,
+    /// The presented shortlist: when, and each candidate with the rationale and stage.
+    shortlist: Option<(String, Vec<(i64, String, String, &'static str)>)>,
+    /// What the client said: when, about whom, what, and the words.
+    feedback: Vec<(String, String, &'static str, String)>,
+    /// Candidates who can go on a shortlist: id, name, stage.
+    shortlistable: Vec<(i64, String, &'static str)>,
+    /// Candidates who can be placed: entry id, name, stage.
+    placeable: Vec<(i64, String, &'static str)>,
+    /// The client's contacts: id, name.
+    contacts: Vec<(i64, String)>,
+    placement_defaults: (String, String, String),
+    /// A refused shortlist or placement: which, and the problems.
+    refusal: Option<(&'static str, Vec<String>)>,
 }
 
 /// What changed between two versions of a mandate, in words.
@@ -561,6 +576,18 @@ async fn mandate_view(
     problem: Option<(PipelineEntryId, String)>,
     notice: Option<String>,
 ) -> Result<MandatePage, PageError> {
+    mandate_view_with(state, viewer, id, problem, notice, None).await
+}
+
+/// The mandate page, with a refused shortlist or placement shown with its problems.
+async fn mandate_view_with(
+    state: &AppState,
+    viewer: &Viewer,
+    id: MandateId,
+    problem: Option<(PipelineEntryId, String)>,
+    notice: Option<String>,
+    refusal: Option<(&'static str, Vec<String>)>,
+) -> Result<MandatePage, PageError> {
     let records = Records::new(state, &viewer.actor);
     let stored = records.mandate(id).await?;
     let mandate = stored.value;
@@ -590,6 +617,97 @@ async fn mandate_view(
     let entries = state.store.pipeline_of(id).await?;
     let ids: Vec<CandidateId> = entries.iter().map(|e| e.value.candidate_id).collect();
     let people = state.store.candidates_by_id(&ids).await?;
+    let name_of: HashMap<CandidateId, String> = ids
+        .iter()
+        .zip(&people)
+        .map(|(id, p)| (*id, p.name.to_string()))
+        .collect();
+    let stage_of: HashMap<CandidateId, PipelineStage> = entries
+        .iter()
+        .map(|e| (e.value.candidate_id, e.value.stage()))
+        .collect();
+    let shortlist = state.store.shortlist_of(id).await?.map(|s| {
+        (
+            s.value.presented_at.map_or(String::new(), moment),
+            s.value
+                .entries
+                .iter()
+                .map(|e| {
+                    (
+                        e.candidate_id.0,
+                        name_of.get(&e.candidate_id).cloned().unwrap_or_default(),
+                        e.rationale.to_string(),
+                        stage_of.get(&e.candidate_id).map_or("", |s| s.label()),
+                    )
+                })
+                .collect(),
+        )
+    });
+    let feedback = state
+        .store
+        .feedback_of(id)
+        .await?
+        .into_iter()
+        .rev()
+        .map(|f| {
+            (
+                moment(f.at),
+                name_of.get(&f.candidate_id).cloned().unwrap_or_default(),
+                match f.kind {
+                    FeedbackKind::Meet => "asked to meet",
+                    FeedbackKind::Decline => "declined",
+                    FeedbackKind::Comment => "commented on",
+                },
+                f.text.map_or(String::new(), |t| t.to_string()),
+            )
+        })
+        .collect();
+    let shortlistable = entries
+        .iter()
+        .filter(|e| !e.value.stage().is_closed())
+        .map(|e| {
+            (
+                e.value.candidate_id.0,
+                name_of
+                    .get(&e.value.candidate_id)
+                    .cloned()
+                    .unwrap_or_default(),
+                e.value.stage().label(),
+            )
+        })
+        .collect();
+    let placeable = entries
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.value.stage(),
+                PipelineStage::Presented | PipelineStage::ClientInterview | PipelineStage::Offered
+            )
+        })
+        .map(|e| {
+            (
+                e.id.0,
+                name_of
+                    .get(&e.value.candidate_id)
+                    .cloned()
+                    .unwrap_or_default(),
+                e.value.stage().label(),
+            )
+        })
+        .collect();
+    let contacts = state
+        .store
+        .contacts_of(mandate.client_id)
+        .await?
+        .into_iter()
+        .map(|c| (c.id.0, c.value.name.to_string()))
+        .collect();
+    let window = mandate.window();
+    let placement_defaults = (
+        window.start().format("%Y-%m-%d").to_string(),
+        window.end().format("%Y-%m-%d").to_string(),
+        mandate.budget_day_rate.amount.to_string(),
+    );
     let mut columns: Vec<Column> = PipelineStage::FORWARD
         .iter()
         .map(|s| Column {
@@ -683,6 +801,13 @@ async fn mandate_view(
         out,
         notice,
         changes,
+        shortlist,
+        feedback,
+        shortlistable,
+        placeable,
+        contacts,
+        placement_defaults,
+        refusal,
         mandate,
     })
 }
@@ -776,4 +901,138 @@ pub(super) async fn move_entry(
     };
     let page = mandate_view(&state, &viewer, mandate, Some((entry, problem)), None).await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+}
+
+/// `POST /app/mandates/{id}/shortlist`: presents the ticked candidates (2 to 5), each with
+/// the rationale written for them.
+pub(super) async fn present_shortlist(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Submitted { viewer, fields }: Submitted,
+) -> Result<Response, PageError> {
+    let id = MandateId(path_id(&id, "mandate")?);
+    let mut problems = Vec::new();
+    let mut entries = Vec::new();
+    for raw in fields.all("pick") {
+        let Ok(candidate) = raw.trim().parse::<i64>() else {
+            continue;
+        };
+        match RequiredText::parse(fields.get(&format!("rationale_{candidate}"))) {
+            Ok(rationale) => entries.push(ShortlistEntry {
+                candidate_id: CandidateId(candidate),
+                rationale,
+            }),
+            Err(_) => problems.push(
+                "Write why each ticked candidate fits this situation; a rationale is missing."
+                    .to_owned(),
+            ),
+        }
+    }
+    if problems.is_empty() {
+        match workflow::present_shortlist(&state, &viewer.actor, id, entries).await {
+            Ok(_) => return Ok(see_other(&format!("/app/mandates/{}#shortlist", id.0))),
+            Err(Error::Invalid(p)) => problems.push(capitalised(&p.message)),
+            Err(other) => return Err(other.into()),
+        }
+    }
+    let page = mandate_view_with(
+        &state,
+        &viewer,
+        id,
+        None,
+        None,
+        Some(("shortlist", problems)),
+    )
+    .await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+}
+
+/// `POST /app/mandates/{id}/placement`: places a presented candidate for a period at a day
+/// rate with the client's contact; the mandate's clock stops.
+pub(super) async fn place(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Submitted { viewer, fields }: Submitted,
+) -> Result<Response, PageError> {
+    let id = MandateId(path_id(&id, "mandate")?);
+    let mandate = Records::new(&state, &viewer.actor).mandate(id).await?.value;
+    let mut problems = Vec::new();
+    let entry_id = fields.int("entry", 0).unwrap_or(0);
+    let entry = state
+        .store
+        .pipeline_of(id)
+        .await?
+        .into_iter()
+        .find(|e| e.id.0 == entry_id);
+    if entry.is_none() {
+        problems.push("Choose the candidate to place.".to_owned());
+    }
+    let date_of = |name: &str, label: &str, problems: &mut Vec<String>| {
+        chrono::NaiveDate::parse_from_str(fields.get(name).trim(), "%Y-%m-%d")
+            .map_err(|_| problems.push(format!("The {label} is not a date (YYYY-MM-DD).")))
+            .ok()
+    };
+    let start = date_of("start", "first day", &mut problems);
+    let end = date_of("end", "last day", &mut problems);
+    let period = match (start, end) {
+        (Some(s), Some(e)) => Period::new(s, e)
+            .map_err(|e| problems.push(capitalised(&e.message)))
+            .ok(),
+        _ => None,
+    };
+    let rate = fields
+        .int("day_rate", -1)
+        .ok()
+        .and_then(|r| Money::day_rate(r, mandate.budget_day_rate.currency).ok())
+        .filter(|m| m.amount > 0);
+    if rate.is_none() {
+        problems.push("Give the agreed day rate, a whole number above zero.".to_owned());
+    }
+    let contact = fields.int("contact", 0).ok().filter(|c| *c > 0);
+    if let (true, Some(entry), Some(period), Some(day_rate)) =
+        (problems.is_empty(), entry, period, rate)
+    {
+        let placement = Placement {
+            mandate_id: id,
+            candidate_id: entry.value.candidate_id,
+            client_contact_id: contact.map(domain::ids::ContactId),
+            period,
+            day_rate,
+            placed_at: Utc::now(),
+        };
+        match workflow::place_candidate(&state, &viewer.actor, entry.id, entry.version, &placement)
+            .await
+        {
+            Ok(_) => return Ok(see_other(&format!("/app/mandates/{}", id.0))),
+            Err(Error::Invalid(p)) => problems.push(capitalised(&p.message)),
+            Err(Error::Stale { .. }) => problems.push(
+                "The candidate moved meanwhile; check the board and place them again.".to_owned(),
+            ),
+            Err(other) => return Err(other.into()),
+        }
+    }
+    let page = mandate_view_with(
+        &state,
+        &viewer,
+        id,
+        None,
+        None,
+        Some(("placement", problems)),
+    )
+    .await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+}
+
+/// A domain message as a sentence.
+fn capitalised(message: &str) -> String {
+    let mut chars = message.chars();
+    let mut out: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    out.push_str(chars.as_str());
+    if !out.ends_with('.') {
+        out.push('.');
+    }
+    out
 }

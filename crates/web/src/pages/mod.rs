@@ -50,6 +50,11 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/app/mandates/{id}/matches", get(matches::matches_page))
         .route("/app/mandates/{id}/longlist", post(mandates::longlist))
+        .route(
+            "/app/mandates/{id}/shortlist",
+            post(mandates::present_shortlist),
+        )
+        .route("/app/mandates/{id}/placement", post(mandates::place))
         .route("/app/pipeline/{id}/move", post(mandates::move_entry))
         .route("/app/network", get(network::search))
         .route("/app/candidates/{id}", get(profile::profile))

@@ -715,3 +715,168 @@ async fn vetting_needs_evidence_flags_disagreement_and_a_decision_sets_the_statu
         assert_eq!(expired.status, StatusCode::UNPROCESSABLE_ENTITY);
     }
 }
+
+#[tokio::test]
+async fn a_shortlist_needs_two_to_five_with_reasons_and_a_placement_books_the_window() {
+    for world in worlds().await {
+        let email = email_of(&world, crate::harness::As::Consultant);
+        let (cookie, _) = sign_in(&world, &email, "/app").await;
+        let mandate_path = format!("/app/mandates/{}", world.mandate_b.0);
+        let csrf = open(&world, Method::GET, &mandate_path, Some(&cookie), None)
+            .await
+            .csrf();
+        let (first, second) = (world.spare[0].0.to_string(), world.spare[1].0.to_string());
+        let added = open(
+            &world,
+            Method::POST,
+            &format!("{mandate_path}/longlist"),
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("candidate_id", &first),
+                ("candidate_id", &second),
+            ])),
+        )
+        .await;
+        assert_eq!(added.status, StatusCode::OK);
+        let shortlist_path = format!("{mandate_path}/shortlist");
+        let rationale_first = format!("rationale_{first}");
+        let rationale_second = format!("rationale_{second}");
+        let one = open(
+            &world,
+            Method::POST,
+            &shortlist_path,
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("pick", &first),
+                (&rationale_first, "Ran three carve-outs."),
+            ])),
+        )
+        .await;
+        assert_eq!(one.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(one.html.contains("2 to 5"), "{}", one.html);
+        let no_reason = open(
+            &world,
+            Method::POST,
+            &shortlist_path,
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("pick", &first),
+                ("pick", &second),
+                (&rationale_first, "Ran three carve-outs."),
+            ])),
+        )
+        .await;
+        assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(no_reason.html.contains("rationale is missing"));
+        let before = world
+            .state
+            .store
+            .mandate(world.mandate_b)
+            .await
+            .expect("mandate")
+            .value;
+        assert!(
+            before.shortlist_presented_at.is_none(),
+            "nothing presented yet"
+        );
+
+        let presented = open(
+            &world,
+            Method::POST,
+            &shortlist_path,
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("pick", &first),
+                ("pick", &second),
+                (&rationale_first, "Ran three carve-outs."),
+                (&rationale_second, "Knows the sector's regulator."),
+            ])),
+        )
+        .await;
+        assert_eq!(
+            presented.status,
+            StatusCode::SEE_OTHER,
+            "{}",
+            presented.html
+        );
+        let mandate = world
+            .state
+            .store
+            .mandate(world.mandate_b)
+            .await
+            .expect("mandate")
+            .value;
+        assert_eq!(mandate.status, MandateStatus::Shortlist);
+        assert!(
+            mandate
+                .clock(chrono::Utc::now())
+                .days_to_shortlist
+                .is_some()
+        );
+
+        // Place the first for the mandate's window: the clock stops, and the engine no longer
+        // offers them for a mandate that overlaps it.
+        let entry = world
+            .state
+            .store
+            .pipeline_of(world.mandate_b)
+            .await
+            .expect("pipeline")
+            .into_iter()
+            .find(|e| e.value.candidate_id == world.spare[0])
+            .expect("entry");
+        let window = mandate.window();
+        let placed = open(
+            &world,
+            Method::POST,
+            &format!("{mandate_path}/placement"),
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("entry", &entry.id.0.to_string()),
+                ("start", &window.start().to_string()),
+                ("end", &window.end().to_string()),
+                ("day_rate", "14500"),
+            ])),
+        )
+        .await;
+        assert_eq!(placed.status, StatusCode::SEE_OTHER, "{}", placed.html);
+        let mandate = world
+            .state
+            .store
+            .mandate(world.mandate_b)
+            .await
+            .expect("mandate")
+            .value;
+        assert_eq!(mandate.status, MandateStatus::Placed);
+        let clock = mandate.clock(chrono::Utc::now());
+        assert!(clock.days_to_placement.is_some() && !clock.at_risk);
+        let client = world
+            .state
+            .store
+            .client(mandate.client_id)
+            .await
+            .expect("client")
+            .value;
+        let mut overlapping = engine::Query::new(&mandate, &client, mandate.start_date);
+        overlapping.filters.off = engine::Filter::ALL
+            .into_iter()
+            .filter(|f| *f != engine::Filter::Availability)
+            .collect();
+        let explanation = world
+            .state
+            .index
+            .with(|index| index.explain(&overlapping, world.spare[0]))
+            .expect("index loaded");
+        match explanation {
+            engine::Explanation::Removed(failures) => {
+                assert_eq!(failures[0].filter, engine::Filter::Availability)
+            }
+            other => panic!("the placed manager is still offered: {other:?}"),
+        }
+    }
+}
