@@ -450,6 +450,9 @@ struct Day {
     target: bool,
 }
 
+/// The presented shortlist's candidates: id, name, rationale, stage now.
+type ShortlistRows = Vec<(i64, String, String, &'static str)>;
+
 #[derive(Template)]
 #[template(path = "mandate.html")]
 struct MandatePage {
@@ -473,7 +476,7 @@ struct MandatePage {
     /// Each change, newest first: when, and what changed.
     changes: Vec<(String, String)>,
     /// The presented shortlist: when, and each candidate with the rationale and stage.
-    shortlist: Option<(String, Vec<(i64, String, String, &'static str)>)>,
+    shortlist: Option<(String, ShortlistRows)>,
     /// What the client said: when, about whom, what, and the words.
     feedback: Vec<(String, String, &'static str, String)>,
     /// Candidates who can go on a shortlist: id, name, stage.
