@@ -30,14 +30,25 @@ const PRESENTED: &[PipelineStage] = &[
     PipelineStage::Placed,
 ];
 
+/// The stages in which a client has asked to meet a candidate, and so knows who they are.
+const REVEALED: &[PipelineStage] = &[
+    PipelineStage::ClientInterview,
+    PipelineStage::Offered,
+    PipelineStage::Placed,
+];
+
 /// How much of an interim manager's record the caller may see.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Visibility {
     /// Every field: staff, and the interim manager themself.
     Full,
     /// What a client sees of a presented candidate: no contact details, no birth year, no
-    /// home coordinates, no internal vetting dates.
-    Client,
+    /// home coordinates, no internal vetting dates; and until the client has asked to meet
+    /// them (`revealed`), no name and no employers' names either: the shortlist is blind.
+    Client {
+        /// The client asked to meet them: the name may be shown.
+        revealed: bool,
+    },
 }
 
 /// The caller's way to records.
@@ -96,12 +107,16 @@ impl<'a> Records<'a> {
             UserRole::InterimManager { candidate_id } => {
                 (candidate_id == id).then_some(Visibility::Full)
             }
-            UserRole::Client { client_id } => self
-                .state
-                .store
-                .client_pipeline_has(client_id, id, PRESENTED)
-                .await?
-                .then_some(Visibility::Client),
+            UserRole::Client { client_id } => {
+                let store = &self.state.store;
+                if store.client_pipeline_has(client_id, id, PRESENTED).await? {
+                    Some(Visibility::Client {
+                        revealed: store.client_pipeline_has(client_id, id, REVEALED).await?,
+                    })
+                } else {
+                    None
+                }
+            }
             UserRole::Juror => None,
         })
     }

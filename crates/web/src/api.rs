@@ -395,17 +395,54 @@ pub(crate) async fn list_candidates(
 #[derive(Debug, Serialize, ToSchema)]
 pub(crate) struct ClientCandidateJson<'a> {
     id: i64,
-    name: &'a str,
+    /// Only once the client has asked to meet them; the shortlist is blind until then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
     headline: &'a str,
     summary: &'a str,
-    #[schema(value_type = Vec<Object>)]
-    track_record: &'a [domain::candidate::TrackRecordEntry],
+    track_record: Vec<ClientRoleJson<'a>>,
     #[schema(value_type = Vec<Object>)]
     languages: &'a [domain::language::LanguageSkill],
     city: &'a str,
     day_rate: u32,
     currency: &'static str,
     available_from: NaiveDate,
+}
+
+/// One earlier role as a client sees it: the employer's name only once revealed.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct ClientRoleJson<'a> {
+    title: &'a str,
+    role: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    organisation: Option<&'a str>,
+    industry: String,
+    company_size: &'static str,
+    sector: &'static str,
+    level: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    situation: Option<&'static str>,
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+    achievements: &'a str,
+}
+
+impl<'a> ClientRoleJson<'a> {
+    fn of(t: &'a domain::candidate::TrackRecordEntry, revealed: bool) -> Self {
+        Self {
+            title: t.title.as_str(),
+            role: t.role.code(),
+            organisation: revealed.then(|| t.organisation.as_str()),
+            industry: t.industry.to_string(),
+            company_size: t.company_size.code(),
+            sector: t.sector.code(),
+            level: t.level.code(),
+            situation: t.situation.map(|s| s.code()),
+            start: t.start,
+            end: t.end,
+            achievements: t.achievements.as_str(),
+        }
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -436,12 +473,16 @@ pub(crate) async fn get_candidate(
             profile: c,
         })
         .into_response(),
-        Visibility::Client => axum::Json(ClientCandidateJson {
+        Visibility::Client { revealed } => axum::Json(ClientCandidateJson {
             id: id.0,
-            name: c.name.as_str(),
+            name: revealed.then(|| c.name.as_str()),
             headline: c.headline.as_str(),
             summary: c.summary.as_str(),
-            track_record: &c.track_record,
+            track_record: c
+                .track_record
+                .iter()
+                .map(|t| ClientRoleJson::of(t, revealed))
+                .collect(),
             languages: &c.languages,
             city: c.home.city.as_str(),
             day_rate: c.day_rate.amount,

@@ -24,6 +24,7 @@ use axum::routing::{get, post};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use domain::Invalid;
+use domain::user::UserRole;
 use domain::values::Money;
 
 use crate::AppState;
@@ -82,17 +83,45 @@ pub(crate) struct Chrome {
     pub current: &'static str,
 }
 
-/// A signed-in consultant or admin opening a page. Anyone else is sent to sign in (with the
-/// page to come back to) or told the page is not for their role. Only for safe requests:
-/// a form submission goes through [`Submitted`], which checks the form's CSRF token.
+/// Who a part of the pages is for.
+pub(crate) trait Audience: Send + Sync + 'static {
+    /// Whether a signed-in user of this role may open these pages.
+    fn admits(role: &UserRole) -> bool;
+}
+
+/// The provider's consultants and administrators.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Staff;
+
+impl Audience for Staff {
+    fn admits(role: &UserRole) -> bool {
+        matches!(role, UserRole::Admin | UserRole::Consultant)
+    }
+}
+
+/// Contacts of client companies, in their portal.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ClientContacts;
+
+impl Audience for ClientContacts {
+    fn admits(role: &UserRole) -> bool {
+        matches!(role, UserRole::Client { .. })
+    }
+}
+
+/// A signed-in user of audience `A` (staff unless named) opening a page. Anyone else is sent to
+/// sign in (with the page to come back to) or told the page is not for their role. Only for
+/// safe requests: a form submission goes through [`Submitted`], which checks the form's CSRF
+/// token.
 #[derive(Debug, Clone)]
-pub(crate) struct Viewer {
+pub(crate) struct Viewer<A = Staff> {
     pub actor: Actor,
     pub name: String,
     pub email: String,
+    audience: std::marker::PhantomData<A>,
 }
 
-impl Viewer {
+impl<A> Viewer<A> {
     /// The page frame for this viewer, with `current` highlighted in the navigation.
     pub fn chrome(&self, current: &'static str) -> Chrome {
         let csrf = match &self.actor.credential {
@@ -109,7 +138,7 @@ impl Viewer {
     }
 }
 
-async fn viewer_of(parts: &Parts, state: &AppState) -> Result<Viewer, PageError> {
+async fn viewer_of<A: Audience>(parts: &Parts, state: &AppState) -> Result<Viewer<A>, PageError> {
     let actor = auth::authenticate(parts, state)
         .await
         .map_err(|e| match e {
@@ -121,7 +150,7 @@ async fn viewer_of(parts: &Parts, state: &AppState) -> Result<Viewer, PageError>
             },
             other => other.into(),
         })?;
-    if !actor.is_staff() {
+    if !A::admits(&actor.role) {
         return Err(PageError::NotForRole);
     }
     let user = state.store.user(actor.user_id).await.map_err(Error::from)?;
@@ -129,10 +158,11 @@ async fn viewer_of(parts: &Parts, state: &AppState) -> Result<Viewer, PageError>
         actor,
         name: user.value.display_name.to_string(),
         email: user.value.email.to_string(),
+        audience: std::marker::PhantomData,
     })
 }
 
-impl FromRequestParts<AppState> for Viewer {
+impl<A: Audience> FromRequestParts<AppState> for Viewer<A> {
     type Rejection = PageError;
 
     async fn from_request_parts(
@@ -192,22 +222,22 @@ impl Fields {
     }
 }
 
-/// A form posted from one of our pages by a signed-in consultant or admin: same origin, and
-/// the session's CSRF token in the `csrf` field. A page handler that changes anything takes
-/// this, so no form can skip the check.
+/// A form posted from one of our pages by a signed-in user of audience `A` (staff unless
+/// named): same origin, and the session's CSRF token in the `csrf` field. A page handler that
+/// changes anything takes this, so no form can skip the check.
 #[derive(Debug)]
-pub(crate) struct Submitted {
-    pub viewer: Viewer,
+pub(crate) struct Submitted<A = Staff> {
+    pub viewer: Viewer<A>,
     pub fields: Fields,
 }
 
-impl FromRequest<AppState> for Submitted {
+impl<A: Audience> FromRequest<AppState> for Submitted<A> {
     type Rejection = PageError;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let (parts, body) = request.into_parts();
         auth::check_same_origin(&parts.headers)?;
-        let viewer = viewer_of(&parts, state).await?;
+        let viewer = viewer_of::<A>(&parts, state).await?;
         let request = Request::from_parts(parts, body);
         let axum::Form(pairs) = axum::Form::<Vec<(String, String)>>::from_request(request, state)
             .await

@@ -284,8 +284,22 @@ async fn a_client_sees_client_fields_and_refusals_are_audited() {
             )
             .await;
         assert_eq!(as_client.status, 200);
-        assert!(as_client.json["name"].is_string());
-        for hidden in ["email", "phone", "birth_year", "profile", "version"] {
+        // Presented, not yet met: blind. No name, no employers' names.
+        let record = &as_client.json["track_record"];
+        assert!(
+            record.as_array().is_some_and(|r| !r.is_empty()),
+            "{}",
+            as_client.json
+        );
+        assert!(
+            record
+                .as_array()
+                .into_iter()
+                .flatten()
+                .all(|r| r.get("organisation").is_none()),
+            "employers are hidden while blind: {record}"
+        );
+        for hidden in ["name", "email", "phone", "birth_year", "profile", "version"] {
             assert!(
                 as_client.json.get(hidden).is_none(),
                 "a client must not see {hidden}: {}",
