@@ -9,6 +9,7 @@ mod dashboard;
 mod mandates;
 mod matches;
 mod network;
+mod portal;
 mod profile;
 mod session;
 
@@ -68,6 +69,9 @@ pub fn routes() -> Router<AppState> {
             post(profile::record_reference),
         )
         .route("/app/candidates/{id}/decisions", post(profile::decide))
+        .route("/portal", get(portal::home))
+        .route("/portal/mandates/{id}", get(portal::mandate))
+        .route("/portal/mandates/{id}/feedback", post(portal::feedback))
         .route("/static/app.css", get(stylesheet))
         .route("/static/app.js", get(script))
 }

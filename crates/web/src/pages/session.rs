@@ -8,6 +8,8 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
+use domain::user::UserRole;
+
 use crate::AppState;
 use crate::auth::{self, PeerAddress};
 use crate::error::Error;
@@ -74,7 +76,15 @@ pub(super) async fn sign_in(
     )
     .await
     {
-        Ok((_, _, secret)) => {
+        Ok((user, _, secret)) => {
+            // Each role starts at its own home unless it asked for a page.
+            let next = match user.value.role {
+                UserRole::Client { .. } if next == "/app" => "/portal".to_owned(),
+                UserRole::InterimManager { .. } | UserRole::Juror if next == "/app" => {
+                    "/".to_owned()
+                }
+                _ => next,
+            };
             let mut response = see_other(&next);
             let cookie = auth::session_cookie(&secret, auth::over_tls(&headers));
             response.headers_mut().insert(

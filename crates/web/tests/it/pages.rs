@@ -880,3 +880,201 @@ async fn a_shortlist_needs_two_to_five_with_reasons_and_a_placement_books_the_wi
         }
     }
 }
+
+#[tokio::test]
+async fn the_client_portal_shows_a_blind_shortlist_until_the_client_asks_to_meet() {
+    for world in worlds().await {
+        // Present the presented and the longlisted candidate of client A's mandate.
+        let rationale = |s: &str| domain::values::RequiredText::parse(s).expect("text");
+        world
+            .state
+            .store
+            .present_shortlist(&domain::placement::Shortlist {
+                mandate_id: world.mandate_a,
+                entries: vec![
+                    domain::placement::ShortlistEntry {
+                        candidate_id: world.presented,
+                        rationale: rationale("Led two turnarounds in the same industry."),
+                    },
+                    domain::placement::ShortlistEntry {
+                        candidate_id: world.longlisted,
+                        rationale: rationale("Fluent with lenders; ran a refinancing."),
+                    },
+                ],
+                created_by: world.users[2].1,
+                presented_at: Some(chrono::Utc::now()),
+            })
+            .await
+            .expect("presented");
+        let mut secrets = Vec::new();
+        for c in [world.presented, world.longlisted] {
+            let c = world
+                .state
+                .store
+                .candidate(c)
+                .await
+                .expect("candidate")
+                .value;
+            secrets.push(c.name.to_string());
+            secrets.extend(c.track_record.iter().map(|t| t.organisation.to_string()));
+            secrets.push(c.email.to_string());
+        }
+
+        let (cookie, signed_in) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::ClientA),
+            "/app",
+        )
+        .await;
+        assert_eq!(
+            signed_in.location(),
+            "/portal",
+            "a client starts in its portal"
+        );
+        let home = open(&world, Method::GET, "/portal", Some(&cookie), None).await;
+        assert_eq!(home.status, StatusCode::OK);
+        assert!(
+            home.html
+                .contains(&format!("data-mandate-id=\"{}\"", world.mandate_a.0))
+        );
+        assert!(
+            !home
+                .html
+                .contains(&format!("data-mandate-id=\"{}\"", world.mandate_b.0))
+        );
+
+        let path = format!("/portal/mandates/{}", world.mandate_a.0);
+        let page = open(&world, Method::GET, &path, Some(&cookie), None).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.html.contains("Candidate A") && page.html.contains("Candidate B"));
+        assert!(
+            page.html.contains("Led two turnarounds"),
+            "the rationale is shown"
+        );
+        for secret in &secrets {
+            assert!(
+                !page.html.contains(secret.as_str()),
+                "blind page shows {secret}"
+            );
+        }
+        let csrf = page.csrf();
+
+        // Client B knows nothing of client A's mandate.
+        let (other, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::ClientB),
+            "/portal",
+        )
+        .await;
+        let hidden = open(&world, Method::GET, &path, Some(&other), None).await;
+        assert_eq!(hidden.status, StatusCode::NOT_FOUND);
+
+        let feedback = format!("{path}/feedback");
+        let longlisted = world.longlisted.0.to_string();
+        let no_reason = open(
+            &world,
+            Method::POST,
+            &feedback,
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("candidate_id", &longlisted),
+                ("kind", "decline"),
+                ("text", " "),
+            ])),
+        )
+        .await;
+        assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            no_reason.html.contains("Say why you decline"),
+            "{}",
+            no_reason.html
+        );
+        let declined = open(
+            &world,
+            Method::POST,
+            &feedback,
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("candidate_id", &longlisted),
+                ("kind", "decline"),
+                ("text", "We need someone who has run a listed company"),
+            ])),
+        )
+        .await;
+        assert_eq!(declined.status, StatusCode::SEE_OTHER, "{}", declined.html);
+
+        let presented = world.presented.0.to_string();
+        let met = open(
+            &world,
+            Method::POST,
+            &feedback,
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("candidate_id", &presented),
+                ("kind", "meet"),
+            ])),
+        )
+        .await;
+        assert_eq!(met.status, StatusCode::SEE_OTHER, "{}", met.html);
+        let page = open(&world, Method::GET, &path, Some(&cookie), None).await;
+        assert!(
+            page.html.contains(secrets[0].as_str()),
+            "the name is revealed after asking to meet"
+        );
+        let stages: Vec<_> = world
+            .state
+            .store
+            .pipeline_of(world.mandate_a)
+            .await
+            .expect("pipeline")
+            .into_iter()
+            .map(|e| (e.value.candidate_id, e.value.stage()))
+            .collect();
+        assert!(stages.contains(&(world.presented, PipelineStage::ClientInterview)));
+        assert!(stages.contains(&(world.longlisted, PipelineStage::Rejected)));
+
+        // The consultant sees it at once on the mandate page.
+        let (staff, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::Consultant),
+            "/app",
+        )
+        .await;
+        let consultant_page = open(
+            &world,
+            Method::GET,
+            &format!("/app/mandates/{}", world.mandate_a.0),
+            Some(&staff),
+            None,
+        )
+        .await;
+        assert!(consultant_page.html.contains("asked to meet"));
+        assert!(
+            consultant_page
+                .html
+                .contains("We need someone who has run a listed company")
+        );
+
+        // Client B cannot act on client A's candidates.
+        let other_csrf = open(&world, Method::GET, "/portal", Some(&other), None)
+            .await
+            .csrf();
+        let refused = open(
+            &world,
+            Method::POST,
+            &feedback,
+            Some(&other),
+            Some(encode(&[
+                ("csrf", &other_csrf),
+                ("candidate_id", &presented),
+                ("kind", "comment"),
+                ("text", "hi"),
+            ])),
+        )
+        .await;
+        assert_eq!(refused.status, StatusCode::NOT_FOUND);
+    }
+}

@@ -1,0 +1,411 @@
+//! The client portal: a client contact sees its own company's mandates with their 10-day
+//! clock and the presented shortlists. A shortlist is blind until the client asks to meet
+//! someone (no name, age, photo, contact details or employers' names; the role history and
+//! results in words), with the consultant's rationale, the trait profile and availability,
+//! side by side. Asking to meet reveals the name and moves the pipeline to client interview;
+//! declining needs a reason; comments go to the consultant, who sees everything at once.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::{Datelike, Utc};
+
+use domain::Invalid;
+use domain::candidate::InterimManager;
+use domain::ids::{CandidateId, MandateId};
+use domain::mandate::{Mandate, PROMISE_DAYS, SHORTLIST_TARGET_DAYS};
+use domain::placement::{ClientFeedback, FeedbackKind};
+use domain::vocabulary::{PipelineStage, Trait};
+
+use crate::AppState;
+use crate::access::{Records, Visibility};
+use crate::api::path_id;
+use crate::error::Error;
+
+use super::{
+    Chrome, ClientContacts, PageError, Submitted, Viewer, date, days, moment, render, see_other,
+};
+
+/// One mandate in the list.
+struct MandateRow {
+    id: i64,
+    title: String,
+    status: &'static str,
+    clock: String,
+    at_risk: bool,
+    shortlisted: usize,
+}
+
+#[derive(Template)]
+#[template(path = "portal_home.html")]
+struct PortalHome {
+    chrome: Chrome,
+    company: String,
+    rows: Vec<MandateRow>,
+}
+
+/// The clock in a client's words.
+fn clock_words(m: &Mandate) -> String {
+    let clock = m.clock(Utc::now());
+    match (clock.days_to_placement, clock.days_to_shortlist) {
+        (Some(d), _) => format!("Placed on day {d}"),
+        (None, Some(d)) => format!(
+            "Day {} of {PROMISE_DAYS}; shortlist presented on day {d}",
+            clock.days_elapsed
+        ),
+        (None, None) => format!(
+            "Day {} of {PROMISE_DAYS}; shortlist due by day {SHORTLIST_TARGET_DAYS}",
+            clock.days_elapsed
+        ),
+    }
+}
+
+/// `GET /portal`: the company's mandates.
+pub(super) async fn home(
+    State(state): State<AppState>,
+    viewer: Viewer<ClientContacts>,
+) -> Result<Response, PageError> {
+    let records = Records::new(&state, &viewer.actor);
+    let mandates = records.mandates().await?;
+    let company = match viewer.actor.role {
+        domain::user::UserRole::Client { client_id } => {
+            state.store.client(client_id).await?.value.name.to_string()
+        }
+        _ => String::new(),
+    };
+    let mut rows = Vec::new();
+    for m in &mandates {
+        let shortlisted = state
+            .store
+            .shortlist_of(m.id)
+            .await?
+            .map_or(0, |s| s.value.entries.len());
+        rows.push(MandateRow {
+            id: m.id.0,
+            title: m.value.title.to_string(),
+            status: m.value.status.label(),
+            clock: clock_words(&m.value),
+            at_risk: m.value.at_risk(Utc::now()),
+            shortlisted,
+        });
+    }
+    Ok(render(&PortalHome {
+        chrome: viewer.chrome("portal"),
+        company,
+        rows,
+    }))
+}
+
+/// One candidate on the shortlist, as the client may see them.
+struct Presented {
+    candidate_id: i64,
+    /// "Candidate A" while blind; the name once the client asked to meet them.
+    label: String,
+    revealed: bool,
+    declined: Option<String>,
+    can_act: bool,
+    stage: &'static str,
+    rationale: String,
+    headline: String,
+    summary: Option<String>,
+    roles: Vec<(String, String, String)>,
+    traits: Vec<(&'static str, String, u32)>,
+    available: String,
+    days_per_week: u8,
+    languages: String,
+    years: i32,
+    situations: String,
+    problem: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "portal_mandate.html")]
+struct PortalMandate {
+    chrome: Chrome,
+    id: i64,
+    title: String,
+    role: &'static str,
+    start: String,
+    weeks: u16,
+    place: String,
+    status: &'static str,
+    clock: String,
+    presented_at: Option<String>,
+    people: Vec<Presented>,
+    trait_labels: Vec<&'static str>,
+    feedback: Vec<(String, String, &'static str, String)>,
+}
+
+/// Builds the blind (or revealed) view of one presented candidate.
+fn presented(
+    letter: char,
+    c: &InterimManager,
+    revealed: bool,
+    stage: PipelineStage,
+    rationale: String,
+) -> Presented {
+    let today = Utc::now().date_naive();
+    let mut roles: Vec<&domain::candidate::TrackRecordEntry> = c.track_record.iter().collect();
+    roles.sort_by_key(|t| std::cmp::Reverse(t.start));
+    let first_year = c
+        .track_record
+        .iter()
+        .map(|t| t.start.year())
+        .min()
+        .unwrap_or(today.year());
+    Presented {
+        candidate_id: 0,
+        label: if revealed {
+            c.name.to_string()
+        } else {
+            format!("Candidate {letter}")
+        },
+        revealed,
+        declined: None,
+        can_act: stage == PipelineStage::Presented,
+        stage: stage.label(),
+        rationale,
+        headline: c.headline.to_string(),
+        // The summary names employers; it waits until the client has asked to meet.
+        summary: revealed.then(|| c.summary.to_string()),
+        roles: roles
+            .into_iter()
+            .take(6)
+            .map(|t| {
+                let when = format!(
+                    "{}–{}",
+                    t.start.year(),
+                    t.end.map_or("now".to_owned(), |e| e.year().to_string())
+                );
+                let at = if revealed {
+                    format!("{}, {}", t.title, t.organisation)
+                } else {
+                    format!(
+                        "{} · {} · {} {} organisation",
+                        t.title,
+                        t.industry.section().label(),
+                        t.company_size.label(),
+                        t.sector.label().to_lowercase()
+                    )
+                };
+                (when, at, t.achievements.to_string())
+            })
+            .collect(),
+        traits: c
+            .traits
+            .map(|p| {
+                Trait::ALL
+                    .iter()
+                    .map(|t| {
+                        let tenths = p.0[t.index()];
+                        (
+                            t.label(),
+                            format!("{:.1}", f32::from(tenths) / 10.0),
+                            u32::from(tenths) * 2,
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        available: if c.availability.available_from <= today {
+            "now".to_owned()
+        } else {
+            date(c.availability.available_from)
+        },
+        days_per_week: c.availability.days_per_week,
+        languages: c
+            .languages
+            .iter()
+            .map(|l| format!("{} {}", l.language.name(), l.level.label()))
+            .collect::<Vec<_>>()
+            .join(", "),
+        years: today.year() - first_year,
+        situations: c
+            .specialisation
+            .situations
+            .iter()
+            .map(|s| s.label())
+            .collect::<Vec<_>>()
+            .join(", "),
+        problem: None,
+    }
+}
+
+async fn mandate_view(
+    state: &AppState,
+    viewer: &Viewer<ClientContacts>,
+    id: MandateId,
+    problem: Option<(CandidateId, String)>,
+) -> Result<PortalMandate, PageError> {
+    let records = Records::new(state, &viewer.actor);
+    let mandate = records.mandate(id).await?.value;
+    let shortlist = state.store.shortlist_of(id).await?;
+    let stages: HashMap<CandidateId, PipelineStage> = state
+        .store
+        .pipeline_of(id)
+        .await?
+        .into_iter()
+        .map(|e| (e.value.candidate_id, e.value.stage()))
+        .collect();
+    let feedback = state.store.feedback_of(id).await?;
+    let mut people = Vec::new();
+    let mut names: HashMap<CandidateId, String> = HashMap::new();
+    if let Some(shortlist) = &shortlist {
+        for (i, entry) in shortlist.value.entries.iter().enumerate() {
+            let letter = char::from(b'A' + (i as u8).min(25));
+            let stage = stages
+                .get(&entry.candidate_id)
+                .copied()
+                .unwrap_or(PipelineStage::Presented);
+            let mut person = match records.candidate(entry.candidate_id).await {
+                Ok((c, Visibility::Client { revealed })) => presented(
+                    letter,
+                    &c.value,
+                    revealed,
+                    stage,
+                    entry.rationale.to_string(),
+                ),
+                Ok((c, Visibility::Full)) => {
+                    presented(letter, &c.value, true, stage, entry.rationale.to_string())
+                }
+                // Declined: out of the running, nothing more to see.
+                Err(Error::NotFound) => Presented {
+                    candidate_id: 0,
+                    label: format!("Candidate {letter}"),
+                    revealed: false,
+                    declined: Some(
+                        feedback
+                            .iter()
+                            .rev()
+                            .find(|f| {
+                                f.candidate_id == entry.candidate_id
+                                    && f.kind == FeedbackKind::Decline
+                            })
+                            .and_then(|f| f.text.as_ref().map(ToString::to_string))
+                            .unwrap_or_else(|| "No longer in the running.".to_owned()),
+                    ),
+                    can_act: false,
+                    stage: stage.label(),
+                    rationale: entry.rationale.to_string(),
+                    headline: String::new(),
+                    summary: None,
+                    roles: Vec::new(),
+                    traits: Vec::new(),
+                    available: String::new(),
+                    days_per_week: 0,
+                    languages: String::new(),
+                    years: 0,
+                    situations: String::new(),
+                    problem: None,
+                },
+                Err(e) => return Err(e.into()),
+            };
+            person.candidate_id = entry.candidate_id.0;
+            person.problem = problem
+                .as_ref()
+                .filter(|(c, _)| *c == entry.candidate_id)
+                .map(|(_, m)| m.clone());
+            names.insert(entry.candidate_id, person.label.clone());
+            people.push(person);
+        }
+    }
+    let feedback = feedback
+        .iter()
+        .rev()
+        .map(|f| {
+            (
+                moment(f.at),
+                names.get(&f.candidate_id).cloned().unwrap_or_default(),
+                match f.kind {
+                    FeedbackKind::Meet => "You asked to meet",
+                    FeedbackKind::Decline => "You declined",
+                    FeedbackKind::Comment => "You commented on",
+                },
+                f.text.as_ref().map_or(String::new(), ToString::to_string),
+            )
+        })
+        .collect();
+    Ok(PortalMandate {
+        chrome: viewer.chrome("portal"),
+        id: id.0,
+        title: mandate.title.to_string(),
+        role: mandate.role.title(),
+        start: date(mandate.start_date),
+        weeks: mandate.duration_weeks,
+        place: format!(
+            "{}, {} days a week on site",
+            mandate.location.city, mandate.on_site_days
+        ),
+        status: mandate.status.label(),
+        clock: clock_words(&mandate),
+        presented_at: shortlist
+            .as_ref()
+            .and_then(|s| s.value.presented_at)
+            .map(|t| format!("{} ago", days((Utc::now() - t).num_days().max(0)))),
+        people,
+        trait_labels: Trait::ALL.iter().map(|t| t.label()).collect(),
+        feedback,
+    })
+}
+
+/// `GET /portal/mandates/{id}`: one mandate with its shortlist, blind until met.
+pub(super) async fn mandate(
+    State(state): State<AppState>,
+    viewer: Viewer<ClientContacts>,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id = MandateId(path_id(&id, "mandate")?);
+    Ok(render(&mandate_view(&state, &viewer, id, None).await?))
+}
+
+/// `POST /portal/mandates/{id}/feedback`: ask to meet, decline (with a reason) or comment on
+/// one presented candidate.
+pub(super) async fn feedback(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Submitted { viewer, fields }: Submitted<ClientContacts>,
+) -> Result<Response, PageError> {
+    let id = MandateId(path_id(&id, "mandate")?);
+    let records = Records::new(&state, &viewer.actor);
+    records.mandate(id).await?;
+    let candidate = CandidateId(fields.int("candidate_id", 0).map_err(Error::BadRequest)?);
+    // Only someone on this mandate's presented shortlist, and still presented to the client.
+    let on_shortlist = state
+        .store
+        .shortlist_of(id)
+        .await?
+        .is_some_and(|s| s.value.entries.iter().any(|e| e.candidate_id == candidate));
+    if !on_shortlist || records.candidate_visibility(candidate).await?.is_none() {
+        return Err(Error::NotFound.into());
+    }
+    let kind = FeedbackKind::parse(fields.get("kind")).map_err(Error::BadRequest)?;
+    let problem = match ClientFeedback::new(
+        id,
+        candidate,
+        kind,
+        fields.get("text"),
+        viewer.actor.user_id,
+        Utc::now(),
+    ) {
+        Ok(feedback) => match state.store.record_feedback(&feedback).await {
+            Ok(_) => {
+                return Ok(see_other(&format!(
+                    "/portal/mandates/{}#candidate-{}",
+                    id.0, candidate.0
+                )));
+            }
+            Err(store::Error::Invalid(Invalid { message, .. })) => message,
+            Err(e) => return Err(e.into()),
+        },
+        Err(invalid) => invalid.message,
+    };
+    let mut problem = problem;
+    if let Some(first) = problem.get(..1) {
+        problem = format!("{}{}", first.to_uppercase(), &problem[1..]);
+    }
+    let page = mandate_view(&state, &viewer, id, Some((candidate, problem))).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+}
