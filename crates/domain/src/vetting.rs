@@ -122,6 +122,13 @@ pub fn disagreements<'a>(cards: impl IntoIterator<Item = &'a Scorecard>) -> Vec<
         .collect()
 }
 
+/// The questions every reference check asks, in order.
+pub const REFERENCE_QUESTIONS: [&str; 3] = [
+    "What did the candidate achieve in this assignment?",
+    "How did they lead people through the change?",
+    "Would you hire them again for the same situation, and why?",
+];
+
 /// One question asked of a referee and the answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReferenceAnswer {

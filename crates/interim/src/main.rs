@@ -4,6 +4,7 @@ mod bench;
 mod eval;
 mod matching;
 mod seeding;
+mod vetting_seed;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::net::SocketAddr;

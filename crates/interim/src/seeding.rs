@@ -43,6 +43,8 @@ pub struct SeedReport {
     mandates: usize,
     pipeline_entries: usize,
     placements: usize,
+    interviews: usize,
+    shortlists: usize,
     users: usize,
     elapsed: StdDuration,
 }
@@ -51,11 +53,13 @@ impl SeedReport {
     /// Prints the summary.
     pub fn print(&self) {
         println!(
-            "Seeded {} interim managers, {} clients, {} mandates ({} pipeline entries, {} placements) and {} users in {:.1} s.",
+            "Seeded {} interim managers, {} clients, {} mandates ({} pipeline entries, {} vetting interviews, {} presented shortlists, {} placements) and {} users in {:.1} s.",
             self.candidates,
             self.clients,
             self.mandates,
             self.pipeline_entries,
+            self.interviews,
+            self.shortlists,
             self.placements,
             self.users,
             self.elapsed.as_secs_f64()
@@ -104,14 +108,33 @@ pub async fn seed(
 
     spinner.set_message("mandates and pipelines");
     let mandate_count = (count as usize / 500).clamp(20, 120);
-    let mandates = generator.mandates(&clients, &users.consultants, mandate_count);
+    let mut mandates = generator.mandates(&clients, &users.consultants, mandate_count);
+    // The demo client's company gets a mandate with its shortlist out and one placed, so its
+    // portal has something to show on first start.
+    for status in [MandateStatus::Shortlist, MandateStatus::Placed] {
+        if let Some(m) = mandates
+            .iter_mut()
+            .find(|m| m.status == status && m.client_id != clients[0].0)
+        {
+            m.client_id = clients[0].0;
+            m.contact_id = clients[0].2.first().copied();
+        }
+    }
     let now = Utc::now();
     let mut pipeline_entries = 0;
     let mut placements = 0;
+    let mut interviews = 0;
+    let mut shortlists = 0;
     let mut placed_people = HashSet::new();
     for (i, mandate) in mandates.iter().enumerate() {
-        let id = store.insert_mandate(mandate).await?;
-        let (entries, placed) = pipeline_for(
+        // A placed mandate goes in with its shortlist out; the placement then closes it.
+        let mut opened = mandate.clone();
+        if opened.status == MandateStatus::Placed {
+            opened.status = MandateStatus::Shortlist;
+            opened.placed_at = None;
+        }
+        let id = store.insert_mandate(&opened).await?;
+        let made = pipeline_for(
             store,
             &generator,
             &candidate_ids,
@@ -120,10 +143,14 @@ pub async fn seed(
             i,
             now,
             &mut placed_people,
+            &users.consultants,
+            users.client,
         )
         .await?;
-        pipeline_entries += entries;
-        placements += usize::from(placed);
+        pipeline_entries += made.entries;
+        placements += usize::from(made.placed);
+        interviews += made.interviews;
+        shortlists += usize::from(made.shortlisted);
     }
     spinner.finish_and_clear();
 
@@ -133,6 +160,8 @@ pub async fn seed(
         mandates: mandates.len(),
         pipeline_entries,
         placements,
+        interviews,
+        shortlists,
         users: users.count,
         elapsed: started.elapsed(),
     })
@@ -181,6 +210,8 @@ pub async fn write_candidates(
 
 struct DemoUsers {
     consultants: Vec<UserId>,
+    /// The demo client user and its company.
+    client: Option<(UserId, ClientId)>,
     count: usize,
 }
 
@@ -254,8 +285,13 @@ async fn demo_users(
             consultants.push(id);
         }
     }
+    let client = store
+        .user_by_email("client@interim.demo")
+        .await?
+        .map(|u| (u.id, clients[0].0));
     Ok(DemoUsers {
         consultants,
+        client,
         count: people.len(),
     })
 }
@@ -296,6 +332,15 @@ const WITHDRAWALS: &[&str] = &[
     "The mandate was put on hold by the client",
 ];
 
+/// What seeding one mandate's pipeline made.
+#[derive(Debug, Default)]
+struct Pipeline {
+    entries: usize,
+    placed: bool,
+    interviews: usize,
+    shortlisted: bool,
+}
+
 /// Puts fitting interim managers in a mandate's pipeline at the stages its status implies,
 /// with a believable history; a placed mandate gets a real placement. Returns the number of
 /// entries and whether a placement was made.
@@ -309,10 +354,12 @@ async fn pipeline_for(
     salt: usize,
     now: DateTime<Utc>,
     placed_people: &mut HashSet<CandidateId>,
-) -> anyhow::Result<(usize, bool)> {
+    interviewers: &[UserId],
+    demo_client: Option<(UserId, ClientId)>,
+) -> anyhow::Result<Pipeline> {
     let stages = stages_for(mandate.status);
     if stages.is_empty() {
-        return Ok((0, false));
+        return Ok(Pipeline::default());
     }
     // Walk the network from a point that depends on the mandate, taking interim leaders whose
     // recent role is the mandate's or a related one.
@@ -325,9 +372,10 @@ async fn pipeline_for(
             && person
                 .current_role()
                 .is_some_and(|r| r.kinship(mandate.role) != RoleKinship::None)
-            && !placed_people.contains(&candidate_ids[index]);
+            && !placed_people.contains(&candidate_ids[index])
+            && !chosen.iter().any(|(id, _)| *id == candidate_ids[index]);
         if fits {
-            chosen.push(candidate_ids[index]);
+            chosen.push((candidate_ids[index], person));
             if chosen.len() == stages.len() {
                 break;
             }
@@ -336,7 +384,8 @@ async fn pipeline_for(
     }
     let elapsed = (mandate.placed_at.unwrap_or(now) - mandate.opened_at).max(Duration::hours(2));
     let mut placed = false;
-    for (k, (candidate, stage)) in chosen.iter().zip(stages).enumerate() {
+    let mut placement_entry = None;
+    for (k, ((candidate, _), stage)) in chosen.iter().zip(stages).enumerate() {
         let mut entry = PipelineEntry::new(
             mandate_id,
             *candidate,
@@ -370,20 +419,50 @@ async fn pipeline_for(
         }
         let entry_id = store.insert_pipeline_entry(&entry).await?;
         if k == 0 && mandate.status == MandateStatus::Placed {
-            let placement = Placement {
-                mandate_id,
-                candidate_id: *candidate,
-                client_contact_id: mandate.contact_id,
-                period: mandate.window(),
-                day_rate: mandate.budget_day_rate,
-                placed_at: mandate.placed_at.unwrap_or(now),
-            };
-            store
-                .place(&placement, entry_id, domain::ids::Version::FIRST)
-                .await?;
-            placed_people.insert(*candidate);
-            placed = true;
+            placement_entry = Some((*candidate, entry_id));
         }
     }
-    Ok((chosen.len(), placed))
+    // Vetting for everyone who got as far as vetting; the shortlist where it is out.
+    let reached: Vec<(CandidateId, &InterimManager, PipelineStage)> = chosen
+        .iter()
+        .zip(stages)
+        .map(|((id, person), stage)| (*id, person, *stage))
+        .collect();
+    let mut interviews = 0;
+    for (k, (id, person, stage)) in reached.iter().enumerate() {
+        if stage.index() >= PipelineStage::Vetting.index() {
+            interviews +=
+                crate::vetting_seed::vet(store, *id, person, interviewers, salt + k, now).await?;
+        }
+    }
+    let client_user = demo_client
+        .filter(|(_, client)| *client == mandate.client_id)
+        .map(|(user, _)| user);
+    let shortlisted =
+        matches!(
+            mandate.status,
+            MandateStatus::Shortlist | MandateStatus::Placed
+        ) && crate::vetting_seed::shortlist(store, mandate_id, mandate, &reached, client_user, now)
+            .await?;
+    if let Some((candidate, entry_id)) = placement_entry {
+        let placement = Placement {
+            mandate_id,
+            candidate_id: candidate,
+            client_contact_id: mandate.contact_id,
+            period: mandate.window(),
+            day_rate: mandate.budget_day_rate,
+            placed_at: mandate.placed_at.unwrap_or(now),
+        };
+        store
+            .place(&placement, entry_id, domain::ids::Version::FIRST)
+            .await?;
+        placed_people.insert(candidate);
+        placed = true;
+    }
+    Ok(Pipeline {
+        entries: chosen.len(),
+        placed,
+        interviews,
+        shortlisted,
+    })
 }

@@ -963,7 +963,16 @@ impl Store for Backend {
                 None,
             )
             .await?;
-            if entry.stage() != PipelineStage::Presented {
+            let stage = entry.stage();
+            if stage.is_closed() {
+                return Err(Invalid::new(
+                    format!("entries[{i}].candidate_id"),
+                    format!("is {} in this mandate", stage.label().to_lowercase()),
+                )
+                .into());
+            }
+            // Those the client already knows stay where they are; the others are presented.
+            if stage.index() < PipelineStage::Presented.index() {
                 entry
                     .move_to(
                         PipelineStage::Presented,
@@ -984,7 +993,12 @@ impl Store for Backend {
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| map_err("shortlist", e))?;
-        mandate.status = MandateStatus::Shortlist;
+        if matches!(
+            mandate.status,
+            MandateStatus::Intake | MandateStatus::Search
+        ) {
+            mandate.status = MandateStatus::Shortlist;
+        }
         mandate.shortlist_presented_at.get_or_insert(at);
         sqlx::query(
             "UPDATE mandates SET status = $1, body = $2, version = version + 1 WHERE id = $3",

@@ -17,8 +17,8 @@ use domain::candidate::InterimManager;
 use domain::ids::CandidateId;
 use domain::values::{LongText, Period, PersonName, RequiredText, ShortText};
 use domain::vetting::{
-    QualificationDecision, ReferenceAnswer, ReferenceCheck, Scorecard, VettingInterview,
-    disagreements, trait_profile,
+    QualificationDecision, REFERENCE_QUESTIONS, ReferenceAnswer, ReferenceCheck, Scorecard,
+    VettingInterview, disagreements, trait_profile,
 };
 use domain::vocabulary::{QualificationOutcome, Recommendation, RefereeRelation, Trait, Verdict};
 
@@ -308,13 +308,6 @@ fn calendar(today: NaiveDate, c: &InterimManager, booked: &[Period]) -> Vec<Mont
     }
     months
 }
-
-/// The questions every reference check asks, in order.
-pub(crate) const REFERENCE_QUESTIONS: [&str; 3] = [
-    "What did the candidate achieve in this assignment?",
-    "How did they lead people through the change?",
-    "Would you hire them again for the same situation, and why?",
-];
 
 /// A vetting form sent back with its problems: which form, what was typed, what is wrong.
 #[derive(Debug, Default)]

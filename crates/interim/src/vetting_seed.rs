@@ -1,0 +1,233 @@
+//! The demo's vetting and shortlists: interviews scored from each person's trait profile (two
+//! interviewers, sometimes a point or two apart), a reference, and the qualification decision
+//! behind their status; and for mandates whose shortlist is out, the presented shortlist with
+//! a rationale per candidate and the client's wish to meet those it is interviewing.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, Utc};
+
+use domain::candidate::InterimManager;
+use domain::ids::{CandidateId, MandateId, UserId};
+use domain::mandate::Mandate;
+use domain::placement::{ClientFeedback, FeedbackKind, Shortlist, ShortlistEntry};
+use domain::values::{LongText, PersonName, RequiredText, ShortText};
+use domain::vetting::{
+    QualificationDecision, REFERENCE_QUESTIONS, ReferenceAnswer, ReferenceCheck, Scorecard,
+    VettingInterview,
+};
+use domain::vocabulary::{
+    PipelineStage, QualificationOutcome, Recommendation, RefereeRelation, Trait, Verdict,
+    VettingStatus,
+};
+use store::Store;
+
+/// What an interviewer wrote as evidence for each trait, in the order of [`Trait::ALL`].
+const EVIDENCE: [&str; 7] = [
+    "Described taking over a site on a Monday and holding the first crisis meeting by noon.",
+    "Closed two loss-making lines within six weeks after a short, fact-based review.",
+    "Gave a blunt account of what went wrong in the last assignment and why.",
+    "Kept the management team together through a round of layoffs; no key leaver.",
+    "Walked through the cash-flow model without notes and spotted our test error.",
+    "Turned down a bonus tied to a sale they thought wrong for the employees.",
+    "Every example ended in a number: margin, days of inventory, on-time delivery.",
+];
+
+const REFEREES: [&str; 6] = [
+    "Kari Nordmann",
+    "Lars Eriksson",
+    "Mette Kristensen",
+    "Jukka Laine",
+    "Sigrid Berg",
+    "Anders Holm",
+];
+
+/// Interviews, a reference and a decision for someone the provider has vetted; nothing for
+/// those not yet assessed.
+pub async fn vet(
+    store: &Arc<dyn Store>,
+    id: CandidateId,
+    person: &InterimManager,
+    interviewers: &[UserId],
+    salt: usize,
+    now: DateTime<Utc>,
+) -> anyhow::Result<usize> {
+    let Some(profile) = person.traits else {
+        return Ok(0);
+    };
+    if interviewers.is_empty() || person.vetting.status == VettingStatus::Unvetted {
+        return Ok(0);
+    }
+    let decided = now - Duration::days(30 + (salt % 200) as i64);
+    for round in 0..2usize {
+        let entries: Vec<(Trait, i64, &str)> = Trait::ALL
+            .iter()
+            .map(|t| {
+                let base = (i64::from(profile.0[t.index()]) + 5) / 10;
+                // The second interviewer sometimes reads a trait differently.
+                let shift = if round == 1 && (salt + t.index()).is_multiple_of(5) {
+                    if base >= 4 { -2 } else { 1 }
+                } else {
+                    0
+                };
+                (*t, (base + shift).clamp(1, 5), EVIDENCE[t.index()])
+            })
+            .collect();
+        let interview = VettingInterview {
+            candidate_id: id,
+            mandate_id: None,
+            interviewer: interviewers[(salt + round) % interviewers.len()],
+            held_on: (decided - Duration::days(14 - 7 * round as i64)).date_naive(),
+            scorecard: Scorecard::parse(&entries)?,
+            recommendation: match person.vetting.status {
+                VettingStatus::NotQualified => Recommendation::DoNotRecommend,
+                VettingStatus::OnHold => Recommendation::Reservations,
+                _ if round == 0 => Recommendation::Strong,
+                _ => Recommendation::Recommend,
+            },
+            notes: LongText::parse("Prepared, concrete, asked sharp questions about the board.")?,
+        };
+        store.insert_interview(&interview).await?;
+    }
+    let earlier = person
+        .track_record
+        .iter()
+        .filter(|t| t.end.is_some())
+        .max_by_key(|t| t.start);
+    if let Some(role) = earlier {
+        let check = ReferenceCheck {
+            candidate_id: id,
+            referee_name: PersonName::parse(REFEREES[salt % REFEREES.len()])?,
+            referee_company: role.organisation.clone(),
+            relation: RefereeRelation::ALL[salt % RefereeRelation::ALL.len()],
+            assignment: role.title.clone(),
+            answers: vec![
+                ReferenceAnswer {
+                    question: ShortText::parse(REFERENCE_QUESTIONS[0])?,
+                    answer: role.achievements.clone(),
+                },
+                ReferenceAnswer {
+                    question: ShortText::parse(REFERENCE_QUESTIONS[2])?,
+                    answer: LongText::parse(
+                        "Yes, without hesitation, for the same kind of situation.",
+                    )?,
+                },
+            ],
+            verdict: match person.vetting.status {
+                VettingStatus::NotQualified => Verdict::Mixed,
+                _ => Verdict::Positive,
+            },
+            checked_on: (decided - Duration::days(3)).date_naive(),
+            checked_by: interviewers[salt % interviewers.len()],
+        };
+        store.insert_reference(&check).await?;
+    }
+    let outcome = match person.vetting.status {
+        VettingStatus::Qualified => Some(QualificationOutcome::Qualified),
+        VettingStatus::NotQualified => Some(QualificationOutcome::NotQualified),
+        VettingStatus::OnHold => Some(QualificationOutcome::OnHold),
+        _ => None,
+    };
+    if let Some(outcome) = outcome {
+        let decision = QualificationDecision {
+            candidate_id: id,
+            outcome,
+            reasons: RequiredText::parse(match outcome {
+                QualificationOutcome::Qualified => {
+                    "Both interviews and the reference agree: operational at once, results on record."
+                }
+                QualificationOutcome::NotQualified => {
+                    "Strong adviser, but no evidence of leading people through change."
+                }
+                QualificationOutcome::OnHold => "Waiting for a second reference.",
+            })?,
+            decided_by: interviewers[salt % interviewers.len()],
+            decided_at: decided,
+            // The status the network already has stands: the decision records it.
+            expires_on: person
+                .vetting
+                .qualified_until
+                .unwrap_or_else(|| QualificationDecision::default_expiry(decided.date_naive())),
+        };
+        store.decide_qualification(&decision, None).await?;
+    }
+    Ok(2)
+}
+
+/// Presents the shortlist of a mandate whose shortlist is out: those the client already
+/// knows (presented, in interview, offered), two to five, each with a rationale; and records
+/// that the client asked to meet those it is interviewing.
+pub async fn shortlist(
+    store: &Arc<dyn Store>,
+    mandate_id: MandateId,
+    mandate: &Mandate,
+    people: &[(CandidateId, &InterimManager, PipelineStage)],
+    client_user: Option<UserId>,
+    now: DateTime<Utc>,
+) -> anyhow::Result<bool> {
+    let shown: Vec<_> = people
+        .iter()
+        .filter(|(_, _, s)| {
+            matches!(
+                s,
+                PipelineStage::Presented | PipelineStage::ClientInterview | PipelineStage::Offered
+            )
+        })
+        .take(5)
+        .collect();
+    let (Some(consultant), true) = (mandate.consultant_id, shown.len() >= 2) else {
+        return Ok(false);
+    };
+    let entries = shown
+        .iter()
+        .map(|(id, person, _)| {
+            let handled = person
+                .specialisation
+                .situations
+                .first()
+                .map_or("hard situations".to_owned(), |s| s.label().to_lowercase());
+            Ok(ShortlistEntry {
+                candidate_id: *id,
+                rationale: RequiredText::parse(&format!(
+                    "{} with {} years of leadership; has handled: {}. Free in time for the start and within budget.",
+                    person.headline,
+                    person
+                        .track_record
+                        .iter()
+                        .map(|t| t.start)
+                        .min()
+                        .map_or(10, |d| (now.date_naive() - d).num_days() / 365),
+                    handled
+                ))?,
+            })
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let presented_at = mandate.shortlist_presented_at.unwrap_or(now);
+    store
+        .present_shortlist(&Shortlist {
+            mandate_id,
+            entries,
+            created_by: consultant,
+            presented_at: Some(presented_at),
+        })
+        .await?;
+    if let Some(client) = client_user {
+        for (id, _, stage) in &shown {
+            if matches!(
+                stage,
+                PipelineStage::ClientInterview | PipelineStage::Offered
+            ) {
+                let feedback = ClientFeedback::new(
+                    mandate_id,
+                    *id,
+                    FeedbackKind::Meet,
+                    "",
+                    client,
+                    presented_at + Duration::hours(20),
+                )?;
+                store.record_feedback(&feedback).await?;
+            }
+        }
+    }
+    Ok(true)
+}
