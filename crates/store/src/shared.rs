@@ -391,14 +391,20 @@ impl Store for Backend {
             return Ok(Vec::new());
         }
         // LIKE's own wildcards in the input are matched literally.
-        let escaped = words
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
+        let escape = |s: &str| {
+            s.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        };
+        let as_typed = escape(text.trim());
+        let escaped = escape(&words);
         let ids: Vec<i64> = sqlx::query_scalar(
-            "SELECT id FROM candidates WHERE lower(name) LIKE $1 ESCAPE '\\' ORDER BY name, id LIMIT $2",
+            "SELECT id FROM candidates WHERE lower(name) LIKE $1 ESCAPE '\\' OR name LIKE $2 ESCAPE '\\' \
+             ORDER BY name, id LIMIT $3",
         )
         .bind(format!("%{escaped}%"))
+        // As typed too: SQLite's lower() folds only ASCII, so "Øystein" is found as written.
+        .bind(format!("%{as_typed}%"))
         .bind(i64::from(limit))
         .fetch_all(&self.pool)
         .await

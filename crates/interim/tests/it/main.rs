@@ -2,6 +2,7 @@
 
 mod browser;
 mod cli;
+mod client_flow;
 mod consultant_flow;
 mod matching;
 mod serve;
