@@ -180,3 +180,31 @@ pub struct ClientEvaluation {
     /// When.
     pub submitted_at: DateTime<Utc>,
 }
+
+impl ClientEvaluation {
+    /// The assignment as it joins the interim manager's track record: the mandate's role,
+    /// level and situation at the client, for the placement's period, with the client's rating
+    /// of the results and, when the client wrote one, its comment as the achievements.
+    pub fn track_record_entry(
+        &self,
+        placement: &Placement,
+        mandate: &crate::mandate::Mandate,
+        client: &crate::client::Client,
+    ) -> crate::candidate::TrackRecordEntry {
+        crate::candidate::TrackRecordEntry {
+            engagement: crate::vocabulary::Engagement::Interim,
+            role: mandate.role,
+            title: mandate.title.clone(),
+            organisation: client.name.clone(),
+            industry: client.industry,
+            company_size: client.size,
+            sector: client.sector,
+            level: mandate.level,
+            situation: Some(mandate.situation),
+            start: placement.period.start(),
+            end: Some(placement.period.end()),
+            achievements: self.comment.clone(),
+            client_rating: Some(self.results),
+        }
+    }
+}

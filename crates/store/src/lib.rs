@@ -23,12 +23,13 @@ use domain::candidate::TraitProfile;
 use domain::client::{Client, ClientContact};
 use domain::consent::ConsentRecord;
 use domain::ids::{
-    CandidateId, ClientId, ConsentId, ContactId, InterviewId, MandateId, PipelineEntryId,
-    PlacementId, QualificationId, ReferenceCheckId, ShortlistId, Stored, UserId, Version,
+    CandidateId, ClientId, ConsentId, ContactId, EvaluationId, InterviewId, MandateId,
+    PipelineEntryId, PlacementId, QualificationId, ReferenceCheckId, ShortlistId, Stored, UserId,
+    Version,
 };
 use domain::mandate::Mandate;
 use domain::pipeline::PipelineEntry;
-use domain::placement::{ClientFeedback, Placement, Shortlist};
+use domain::placement::{ClientEvaluation, ClientFeedback, Placement, Shortlist};
 use domain::user::User;
 use domain::vetting::{QualificationDecision, ReferenceCheck, VettingInterview};
 use domain::vocabulary::PipelineStage;
@@ -263,6 +264,11 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         &self,
         candidate: CandidateId,
     ) -> Result<Vec<Stored<PlacementId, Placement>>>;
+    /// The placement of a mandate, if it has one.
+    async fn placement_of_mandate(
+        &self,
+        mandate: MandateId,
+    ) -> Result<Option<Stored<PlacementId, Placement>>>;
     /// Every placement, for the match index's bookings.
     async fn placements(&self) -> Result<Vec<Stored<PlacementId, Placement>>>;
 
@@ -313,6 +319,11 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn record_feedback(&self, feedback: &ClientFeedback) -> Result<i64>;
     /// Everything clients said about a mandate's candidates, oldest first.
     async fn feedback_of(&self, mandate: MandateId) -> Result<Vec<ClientFeedback>>;
+    /// Records the client's evaluation of a placement (one each) and, in the same
+    /// transaction, adds the assignment with its rating to the interim manager's track record.
+    async fn record_evaluation(&self, evaluation: &ClientEvaluation) -> Result<EvaluationId>;
+    /// The evaluation of a placement, if the client has given one.
+    async fn evaluation_of(&self, placement: PlacementId) -> Result<Option<ClientEvaluation>>;
     /// Records a consent.
     async fn insert_consent(&self, consent: &ConsentRecord) -> Result<ConsentId>;
     /// The consents of one interim manager.

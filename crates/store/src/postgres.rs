@@ -40,6 +40,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "vetting_shortlists",
         include_str!("../migrations/postgres/0004_vetting_shortlists.sql"),
     ),
+    (
+        5,
+        "evaluations",
+        include_str!("../migrations/postgres/0005_evaluations.sql"),
+    ),
 ];
 
 /// A store in a PostgreSQL database.

@@ -12,12 +12,13 @@ use domain::candidate::TraitProfile;
 use domain::client::{Client, ClientContact};
 use domain::consent::ConsentRecord;
 use domain::ids::{
-    CandidateId, ClientId, ConsentId, ContactId, InterviewId, MandateId, PipelineEntryId,
-    PlacementId, QualificationId, ReferenceCheckId, ShortlistId, Stored, UserId, Version,
+    CandidateId, ClientId, ConsentId, ContactId, EvaluationId, InterviewId, MandateId,
+    PipelineEntryId, PlacementId, QualificationId, ReferenceCheckId, ShortlistId, Stored, UserId,
+    Version,
 };
 use domain::mandate::Mandate;
 use domain::pipeline::PipelineEntry;
-use domain::placement::{ClientFeedback, FeedbackKind, Placement, Shortlist};
+use domain::placement::{ClientEvaluation, ClientFeedback, FeedbackKind, Placement, Shortlist};
 use domain::user::{PasswordHash, User, UserRole};
 use domain::values::{EmailAddress, PersonName};
 use domain::vetting::{QualificationDecision, ReferenceCheck, VettingInterview};
@@ -798,6 +799,20 @@ impl Store for Backend {
         Ok(stored(rows, PlacementId))
     }
 
+    async fn placement_of_mandate(
+        &self,
+        mandate: MandateId,
+    ) -> Result<Option<Stored<PlacementId, Placement>>> {
+        let rows = sqlx::query_as(
+            "SELECT id, version, body FROM placements WHERE mandate_id = $1 ORDER BY id DESC LIMIT 1",
+        )
+        .bind(mandate.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("placement", e))?;
+        Ok(stored(rows, PlacementId).pop())
+    }
+
     async fn placements(&self) -> Result<Vec<Stored<PlacementId, Placement>>> {
         let rows = sqlx::query_as("SELECT id, version, body FROM placements ORDER BY id")
             .fetch_all(&self.pool)
@@ -901,15 +916,7 @@ impl Store for Backend {
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| map_err("qualification decision", e))?;
-        let sql = format!(
-            "UPDATE candidates SET ({CANDIDATE_COLUMNS}) = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16), \
-             version = version + 1 WHERE id = $17"
-        );
-        bind_candidate(sqlx::query(&sql), &candidate, Utc::now())
-            .bind(decision.candidate_id.0)
-            .execute(&mut *tx)
-            .await
-            .map_err(|e| map_err("interim manager", e))?;
+        write_candidate(&mut tx, decision.candidate_id, &candidate).await?;
         tx.commit().await?;
         Ok((QualificationId(id), version.next()))
     }
@@ -1086,6 +1093,70 @@ impl Store for Backend {
         .map_err(|e| map_err("client feedback", e))?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    async fn record_evaluation(&self, evaluation: &ClientEvaluation) -> Result<EvaluationId> {
+        let mut tx = self.begin_write().await?;
+        let (_, placement): (Version, Placement) = read_for_write(
+            &mut tx,
+            "placements",
+            "placement",
+            evaluation.placement_id.0,
+            None,
+        )
+        .await?;
+        let (_, mandate): (Version, Mandate) =
+            read_for_write(&mut tx, "mandates", "mandate", placement.mandate_id.0, None).await?;
+        let client: Option<(Json<Client>,)> =
+            sqlx::query_as("SELECT body FROM clients WHERE id = $1")
+                .bind(mandate.client_id.0)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(|e| map_err("client", e))?;
+        let Json(client) = client
+            .ok_or(Error::NotFound {
+                what: "client",
+                id: mandate.client_id.0,
+            })?
+            .0;
+        let (_, mut candidate): (Version, InterimManager) = read_for_write(
+            &mut tx,
+            "candidates",
+            "interim manager",
+            placement.candidate_id.0,
+            None,
+        )
+        .await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO client_evaluations (placement_id, body) VALUES ($1, $2) RETURNING id",
+        )
+        .bind(evaluation.placement_id.0)
+        .bind(Json(evaluation))
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| match map_err("evaluation", e) {
+            Error::Duplicate(_) => {
+                Error::Duplicate("this assignment has been evaluated already".to_owned())
+            }
+            other => other,
+        })?;
+        candidate
+            .track_record
+            .push(evaluation.track_record_entry(&placement, &mandate, &client));
+        candidate.check()?;
+        write_candidate(&mut tx, placement.candidate_id, &candidate).await?;
+        tx.commit().await?;
+        Ok(EvaluationId(id))
+    }
+
+    async fn evaluation_of(&self, placement: PlacementId) -> Result<Option<ClientEvaluation>> {
+        let row: Option<(Json<ClientEvaluation>,)> =
+            sqlx::query_as("SELECT body FROM client_evaluations WHERE placement_id = $1")
+                .bind(placement.0)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(|e| map_err("evaluation", e))?;
+        Ok(row.map(|(Json(e),)| e))
     }
 
     async fn feedback_of(&self, mandate: MandateId) -> Result<Vec<ClientFeedback>> {
@@ -1365,6 +1436,20 @@ fn token_from_row(
         last_used_at,
         revoked_at,
     }
+}
+
+/// Rewrites an interim manager read for write in the same transaction.
+async fn write_candidate(tx: &mut Tx, id: CandidateId, candidate: &InterimManager) -> Result<()> {
+    let sql = format!(
+        "UPDATE candidates SET ({CANDIDATE_COLUMNS}) = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16), \
+         version = version + 1 WHERE id = $17"
+    );
+    bind_candidate(sqlx::query(&sql), candidate, Utc::now())
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await
+        .map_err(|e| map_err("interim manager", e))?;
+    Ok(())
 }
 
 async fn write_pipeline_entry(

@@ -40,6 +40,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "vetting_shortlists",
         include_str!("../migrations/sqlite/0004_vetting_shortlists.sql"),
     ),
+    (
+        5,
+        "evaluations",
+        include_str!("../migrations/sqlite/0005_evaluations.sql"),
+    ),
 ];
 
 /// A store in an SQLite file.

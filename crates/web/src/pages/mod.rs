@@ -72,6 +72,7 @@ pub fn routes() -> Router<AppState> {
         .route("/portal", get(portal::home))
         .route("/portal/mandates/{id}", get(portal::mandate))
         .route("/portal/mandates/{id}/feedback", post(portal::feedback))
+        .route("/portal/mandates/{id}/evaluation", post(portal::evaluate))
         .route("/static/app.css", get(stylesheet))
         .route("/static/app.js", get(script))
 }

@@ -137,6 +137,20 @@ struct PortalMandate {
     people: Vec<Presented>,
     trait_labels: Vec<&'static str>,
     feedback: Vec<(String, String, &'static str, String)>,
+    evaluation: EvaluationView,
+}
+
+/// The end-of-assignment rating: the placed person and period, whether it can be given yet,
+/// and the rating once given.
+#[derive(Default)]
+struct EvaluationView {
+    placed: Option<(String, String)>,
+    /// The last day has passed and no rating is in yet.
+    open: bool,
+    /// Given: the results score, the trait scores and the comment.
+    given: Option<(u8, Vec<(&'static str, u8)>, String)>,
+    problem: Option<String>,
+    codes: Vec<(&'static str, &'static str)>,
 }
 
 /// Builds the blind (or revealed) view of one presented candidate.
@@ -240,8 +254,51 @@ async fn mandate_view(
     id: MandateId,
     problem: Option<(CandidateId, String)>,
 ) -> Result<PortalMandate, PageError> {
+    mandate_view_with(state, viewer, id, problem, None).await
+}
+
+async fn mandate_view_with(
+    state: &AppState,
+    viewer: &Viewer<ClientContacts>,
+    id: MandateId,
+    problem: Option<(CandidateId, String)>,
+    evaluation_problem: Option<String>,
+) -> Result<PortalMandate, PageError> {
     let records = Records::new(state, &viewer.actor);
     let mandate = records.mandate(id).await?.value;
+    let mut evaluation = EvaluationView {
+        problem: evaluation_problem,
+        codes: Trait::ALL.iter().map(|t| (t.code(), t.label())).collect(),
+        ..EvaluationView::default()
+    };
+    if let Some(placement) = state.store.placement_of_mandate(id).await? {
+        let person = records
+            .candidate(placement.value.candidate_id)
+            .await
+            .map(|(c, _)| c.value.name.to_string())
+            .unwrap_or_default();
+        evaluation.placed = Some((
+            person,
+            format!(
+                "{} to {}",
+                date(placement.value.period.start()),
+                date(placement.value.period.end())
+            ),
+        ));
+        match state.store.evaluation_of(placement.id).await? {
+            Some(e) => {
+                evaluation.given = Some((
+                    e.results.get(),
+                    Trait::ALL
+                        .iter()
+                        .map(|t| (t.label(), e.traits[t.index()].get()))
+                        .collect(),
+                    e.comment.to_string(),
+                ));
+            }
+            None => evaluation.open = placement.value.period.end() < Utc::now().date_naive(),
+        }
+    }
     let shortlist = state.store.shortlist_of(id).await?;
     let stages: HashMap<CandidateId, PipelineStage> = state
         .store
@@ -348,6 +405,7 @@ async fn mandate_view(
         people,
         trait_labels: Trait::ALL.iter().map(|t| t.label()).collect(),
         feedback,
+        evaluation,
     })
 }
 
@@ -407,5 +465,76 @@ pub(super) async fn feedback(
         problem = format!("{}{}", first.to_uppercase(), &problem[1..]);
     }
     let page = mandate_view(&state, &viewer, id, Some((candidate, problem))).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+}
+
+/// `POST /portal/mandates/{id}/evaluation`: after the last day, the client rates the
+/// assignment on the seven traits and the results against the success criteria; the rating
+/// joins the interim manager's track record (and so the engine's track-record criterion).
+pub(super) async fn evaluate(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Submitted { viewer, fields }: Submitted<ClientContacts>,
+) -> Result<Response, PageError> {
+    let id = MandateId(path_id(&id, "mandate")?);
+    let records = Records::new(&state, &viewer.actor);
+    records.mandate(id).await?;
+    let placement = state
+        .store
+        .placement_of_mandate(id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let rating = |name: &str| {
+        fields
+            .get(name)
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .and_then(|n| domain::values::Rating::parse(n).ok())
+    };
+    let mut problem = None;
+    if placement.value.period.end() >= Utc::now().date_naive() {
+        problem = Some(format!(
+            "The assignment runs until {}; rate it after its last day.",
+            date(placement.value.period.end())
+        ));
+    }
+    let traits: Vec<Option<domain::values::Rating>> = Trait::ALL
+        .iter()
+        .map(|t| rating(&format!("trait_{}", t.code())))
+        .collect();
+    let results = rating("results");
+    if problem.is_none() && (traits.iter().any(Option::is_none) || results.is_none()) {
+        problem = Some("Score each of the seven traits and the results, 1 to 5.".to_owned());
+    }
+    let comment = domain::values::LongText::parse(fields.get("comment"));
+    if problem.is_none()
+        && let (Ok(comment), Some(results)) = (comment, results)
+    {
+        let traits: Vec<domain::values::Rating> = traits.into_iter().flatten().collect();
+        let evaluation = domain::placement::ClientEvaluation {
+            placement_id: placement.id,
+            traits: traits
+                .try_into()
+                .map_err(|_| Error::Internal("seven traits".to_owned()))?,
+            results,
+            comment,
+            submitted_at: Utc::now(),
+        };
+        match state.store.record_evaluation(&evaluation).await {
+            Ok(_) => {
+                let who = placement.value.candidate_id;
+                let candidate = state.store.candidate(who).await?;
+                state
+                    .index
+                    .update(|index| index.upsert(who, &candidate.value));
+                return Ok(see_other(&format!("/portal/mandates/{}#evaluation", id.0)));
+            }
+            Err(store::Error::Duplicate(message)) => problem = Some(message),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let problem = problem.unwrap_or_else(|| "The comment is too long.".to_owned());
+    let page = mandate_view_with(&state, &viewer, id, None, Some(problem)).await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
 }

@@ -1078,3 +1078,141 @@ async fn the_client_portal_shows_a_blind_shortlist_until_the_client_asks_to_meet
         assert_eq!(refused.status, StatusCode::NOT_FOUND);
     }
 }
+
+#[tokio::test]
+async fn after_the_last_day_the_client_rates_the_assignment_and_it_joins_the_track_record() {
+    for world in worlds().await {
+        let entry = world
+            .state
+            .store
+            .pipeline_of(world.mandate_a)
+            .await
+            .expect("pipeline")
+            .into_iter()
+            .find(|e| e.value.candidate_id == world.presented)
+            .expect("presented entry");
+        let today = chrono::Utc::now().date_naive();
+        let mandate = world
+            .state
+            .store
+            .mandate(world.mandate_a)
+            .await
+            .expect("mandate")
+            .value;
+        let placement = domain::placement::Placement {
+            mandate_id: world.mandate_a,
+            candidate_id: world.presented,
+            client_contact_id: None,
+            period: domain::values::Period::new(
+                today - chrono::Duration::days(120),
+                today - chrono::Duration::days(1),
+            )
+            .expect("period"),
+            day_rate: mandate.budget_day_rate,
+            placed_at: chrono::Utc::now(),
+        };
+        world
+            .state
+            .store
+            .place(&placement, entry.id, entry.version)
+            .await
+            .expect("placed");
+        let before = world
+            .state
+            .store
+            .candidate(world.presented)
+            .await
+            .expect("c")
+            .value;
+
+        let (cookie, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::ClientA),
+            "/portal",
+        )
+        .await;
+        let path = format!("/portal/mandates/{}", world.mandate_a.0);
+        let page = open(&world, Method::GET, &path, Some(&cookie), None).await;
+        assert!(
+            page.html.contains("id=\"evaluation-form\""),
+            "the rating is open"
+        );
+        let csrf = page.csrf();
+        let mut fields: Vec<(String, String)> = domain::vocabulary::Trait::ALL
+            .iter()
+            .map(|t| (format!("trait_{}", t.code()), "4".to_owned()))
+            .collect();
+        fields.push((
+            "comment".to_owned(),
+            "Cut costs by 12 % without losing key people.".to_owned(),
+        ));
+        let incomplete = open(
+            &world,
+            Method::POST,
+            &format!("{path}/evaluation"),
+            Some(&cookie),
+            Some(encode_owned(&csrf, &fields)),
+        )
+        .await;
+        assert_eq!(
+            incomplete.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "results missing"
+        );
+        fields.push(("results".to_owned(), "5".to_owned()));
+        let rated = open(
+            &world,
+            Method::POST,
+            &format!("{path}/evaluation"),
+            Some(&cookie),
+            Some(encode_owned(&csrf, &fields)),
+        )
+        .await;
+        assert_eq!(rated.status, StatusCode::SEE_OTHER, "{}", rated.html);
+        let after = world
+            .state
+            .store
+            .candidate(world.presented)
+            .await
+            .expect("c")
+            .value;
+        assert_eq!(after.track_record.len(), before.track_record.len() + 1);
+        let added = after.track_record.last().expect("entry");
+        assert_eq!(added.client_rating.map(|r| r.get()), Some(5));
+        assert_eq!(added.end, Some(placement.period.end()));
+        let again = open(
+            &world,
+            Method::POST,
+            &format!("{path}/evaluation"),
+            Some(&cookie),
+            Some(encode_owned(&csrf, &fields)),
+        )
+        .await;
+        assert_eq!(
+            again.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "one rating per assignment"
+        );
+        let page = open(&world, Method::GET, &path, Some(&cookie), None).await;
+        assert!(page.html.contains("id=\"evaluation-given\""));
+
+        let (other, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::ClientB),
+            "/portal",
+        )
+        .await;
+        let other_csrf = open(&world, Method::GET, "/portal", Some(&other), None)
+            .await
+            .csrf();
+        let refused = open(
+            &world,
+            Method::POST,
+            &format!("{path}/evaluation"),
+            Some(&other),
+            Some(encode_owned(&other_csrf, &fields)),
+        )
+        .await;
+        assert_eq!(refused.status, StatusCode::NOT_FOUND);
+    }
+}
