@@ -140,6 +140,9 @@ struct PortalMandate {
     evaluation: EvaluationView,
 }
 
+/// Each trait's label and score.
+type TraitScores = Vec<(&'static str, u8)>;
+
 /// The end-of-assignment rating: the placed person and period, whether it can be given yet,
 /// and the rating once given.
 #[derive(Default)]
@@ -148,7 +151,7 @@ struct EvaluationView {
     /// The last day has passed and no rating is in yet.
     open: bool,
     /// Given: the results score, the trait scores and the comment.
-    given: Option<(u8, Vec<(&'static str, u8)>, String)>,
+    given: Option<(u8, TraitScores, String)>,
     problem: Option<String>,
     codes: Vec<(&'static str, &'static str)>,
 }
