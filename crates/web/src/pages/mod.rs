@@ -6,6 +6,7 @@
 //! [`Records`]: crate::access::Records
 
 mod dashboard;
+mod manager;
 mod mandates;
 mod matches;
 mod network;
@@ -69,6 +70,8 @@ pub fn routes() -> Router<AppState> {
             post(profile::record_reference),
         )
         .route("/app/candidates/{id}/decisions", post(profile::decide))
+        .route("/me", get(manager::home))
+        .route("/me/availability", post(manager::save_availability))
         .route("/portal", get(portal::home))
         .route("/portal/mandates/{id}", get(portal::mandate))
         .route("/portal/mandates/{id}/feedback", post(portal::feedback))

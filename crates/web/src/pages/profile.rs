@@ -41,17 +41,17 @@ struct RecordRow {
 }
 
 /// One day of the availability calendar.
-struct CalendarDay {
-    day: u32,
-    class: &'static str,
+pub(super) struct CalendarDay {
+    pub(super) day: u32,
+    pub(super) class: &'static str,
 }
 
 /// One month of the availability calendar.
-struct Month {
-    name: String,
+pub(super) struct Month {
+    pub(super) name: String,
     /// Blank cells before the first day (Monday first).
-    lead: Vec<()>,
-    days: Vec<CalendarDay>,
+    pub(super) lead: Vec<()>,
+    pub(super) days: Vec<CalendarDay>,
 }
 
 /// A pipeline the person stands in.
@@ -272,7 +272,7 @@ fn labels<T: Copy>(values: &[T], label: fn(T) -> &'static str) -> String {
 
 /// Six months from this one: free, booked (placements and periods they gave), or before the
 /// day they become available.
-fn calendar(today: NaiveDate, c: &InterimManager, booked: &[Period]) -> Vec<Month> {
+pub(super) fn calendar(today: NaiveDate, c: &InterimManager, booked: &[Period]) -> Vec<Month> {
     let mut first = today.with_day(1).unwrap_or(today);
     let mut months = Vec::new();
     for _ in 0..6 {

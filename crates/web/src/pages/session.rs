@@ -80,9 +80,8 @@ pub(super) async fn sign_in(
             // Each role starts at its own home unless it asked for a page.
             let next = match user.value.role {
                 UserRole::Client { .. } if next == "/app" => "/portal".to_owned(),
-                UserRole::InterimManager { .. } | UserRole::Juror if next == "/app" => {
-                    "/".to_owned()
-                }
+                UserRole::InterimManager { .. } if next == "/app" => "/me".to_owned(),
+                UserRole::Juror if next == "/app" => "/".to_owned(),
                 _ => next,
             };
             let mut response = see_other(&next);

@@ -1216,3 +1216,129 @@ async fn after_the_last_day_the_client_rates_the_assignment_and_it_joins_the_tra
         assert_eq!(refused.status, StatusCode::NOT_FOUND);
     }
 }
+
+#[tokio::test]
+async fn an_interim_manager_keeps_availability_current_and_sees_their_specialisation() {
+    for world in worlds().await {
+        let (cookie, signed_in) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::ManagerP),
+            "/app",
+        )
+        .await;
+        assert_eq!(
+            signed_in.location(),
+            "/me",
+            "a manager starts on their own page"
+        );
+        let me = world
+            .users
+            .iter()
+            .find(|u| u.0 == crate::harness::As::ManagerP)
+            .map(|u| u.1)
+            .expect("manager");
+        let candidate = match world.state.store.user(me).await.expect("user").value.role {
+            domain::user::UserRole::InterimManager { candidate_id } => candidate_id,
+            other => panic!("not a manager: {other:?}"),
+        };
+        // Last confirmed 40 days ago: the page asks again.
+        let stored = world.state.store.candidate(candidate).await.expect("c");
+        let mut stale = stored.value.clone();
+        stale.availability.confirmed_at = Some(chrono::Utc::now() - chrono::Duration::days(40));
+        world
+            .state
+            .store
+            .update_candidate(candidate, stored.version, &stale)
+            .await
+            .expect("backdated");
+        let page = open(&world, Method::GET, "/me", Some(&cookie), None).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            page.html.contains("id=\"confirm-box\""),
+            "40 days old: asked again"
+        );
+        assert!(page.html.contains("<svg"), "the specialisation is drawn");
+        let csrf = page.csrf();
+        let version = world
+            .state
+            .store
+            .candidate(candidate)
+            .await
+            .expect("c")
+            .version
+            .0
+            .to_string();
+
+        let bad = open(
+            &world,
+            Method::POST,
+            "/me/availability",
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("version", &version),
+                ("available_from", "2027-02-01"),
+                ("days_per_week", "4"),
+                ("away_start", "2027-03-10"),
+                ("away_end", ""),
+            ])),
+        )
+        .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(bad.html.contains("Period away 1"), "{}", bad.html);
+        let unchanged = world
+            .state
+            .store
+            .candidate(candidate)
+            .await
+            .expect("c")
+            .value;
+        assert_eq!(unchanged, stale, "nothing saved");
+
+        let saved = open(
+            &world,
+            Method::POST,
+            "/me/availability",
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("version", &version),
+                ("available_from", "2027-02-01"),
+                ("days_per_week", "4"),
+                ("away_start", "2027-03-10"),
+                ("away_end", "2027-03-20"),
+            ])),
+        )
+        .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.html);
+        let after = world
+            .state
+            .store
+            .candidate(candidate)
+            .await
+            .expect("c")
+            .value;
+        assert_eq!(after.availability.days_per_week, 4);
+        assert_eq!(after.availability.unavailable.len(), 1);
+        assert!(after.availability.confirmed_at.is_some(), "saving confirms");
+        let page = open(&world, Method::GET, "/me", Some(&cookie), None).await;
+        assert!(
+            !page.html.contains("id=\"confirm-box\""),
+            "confirmed: not asked again"
+        );
+
+        // Their page is theirs: other roles get no /me, and they get no staff or client pages.
+        for path in ["/app", "/portal"] {
+            let refused = open(&world, Method::GET, path, Some(&cookie), None).await;
+            assert_eq!(refused.status, StatusCode::FORBIDDEN, "{path}");
+        }
+        let (staff, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::Consultant),
+            "/app",
+        )
+        .await;
+        let refused = open(&world, Method::GET, "/me", Some(&staff), None).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    }
+}

@@ -1,0 +1,271 @@
+//! The interim manager's own portal, first part: their availability (a calendar, the form to
+//! change it, and the "still accurate?" confirmation asked again after 30 days, which the
+//! consultants see and the engine relies on) and a view of their specialisation drawn as
+//! small SVG charts from the track record. Vetting results are theirs to see, not to edit.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::{NaiveDate, Utc};
+
+use domain::Invalid;
+use domain::candidate::InterimManager;
+use domain::ids::{CandidateId, Version};
+use domain::user::UserRole;
+use domain::values::Period;
+
+use crate::AppState;
+use crate::access::Records;
+use crate::error::Error;
+
+use super::network::vetting_text;
+use super::profile::{Month, calendar};
+use super::{
+    Audience, Chrome, Fields, PageError, Submitted, Viewer, date, days, money, render, see_other,
+};
+
+/// Interim managers in their own portal.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct InterimManagers;
+
+impl Audience for InterimManagers {
+    fn admits(role: &UserRole) -> bool {
+        matches!(role, UserRole::InterimManager { .. })
+    }
+}
+
+/// After this many days an availability is asked about again.
+pub const CONFIRM_AFTER_DAYS: i64 = 30;
+
+/// Rows for periods away offered in the form.
+const AWAY_ROWS: usize = 3;
+
+/// One bar of a chart.
+struct Bar {
+    label: String,
+    years: f32,
+    /// Width in the SVG's units (of 100).
+    width: u32,
+    y: u32,
+}
+
+/// One small chart: where the experience lies along one dimension.
+struct Chart {
+    title: &'static str,
+    bars: Vec<Bar>,
+    height: u32,
+}
+
+#[derive(Template)]
+#[template(path = "manager_home.html")]
+struct ManagerHome {
+    chrome: Chrome,
+    name: String,
+    headline: String,
+    vetting: String,
+    rate: String,
+    available_from: String,
+    days_per_week: u8,
+    away: Vec<(String, String)>,
+    confirmed: String,
+    ask_to_confirm: bool,
+    confirm_after: i64,
+    version: i64,
+    months: Vec<Month>,
+    charts: Vec<Chart>,
+    placements: Vec<(String, String)>,
+    problems: Vec<String>,
+    notice: Option<String>,
+}
+
+/// The candidate record the signed-in manager is bound to.
+fn own_id(viewer: &Viewer<InterimManagers>) -> Result<CandidateId, PageError> {
+    match viewer.actor.role {
+        UserRole::InterimManager { candidate_id } => Ok(candidate_id),
+        _ => Err(PageError::NotForRole),
+    }
+}
+
+/// Years spent, by a key of each track-record entry, largest first.
+fn chart(
+    title: &'static str,
+    c: &InterimManager,
+    today: NaiveDate,
+    key: impl Fn(&domain::candidate::TrackRecordEntry) -> Option<String>,
+) -> Chart {
+    let mut years: BTreeMap<String, f32> = BTreeMap::new();
+    for t in &c.track_record {
+        if let Some(k) = key(t) {
+            let end = t.end.unwrap_or(today);
+            *years.entry(k).or_default() += ((end - t.start).num_days().max(0) as f32) / 365.25;
+        }
+    }
+    let mut sorted: Vec<(String, f32)> = years.into_iter().collect();
+    sorted.sort_by(|a, b| b.1.total_cmp(&a.1));
+    sorted.truncate(6);
+    let most = sorted.first().map_or(1.0, |(_, y)| y.max(0.1));
+    let bars: Vec<Bar> = sorted
+        .into_iter()
+        .enumerate()
+        .map(|(i, (label, y))| Bar {
+            label,
+            years: (y * 10.0).round() / 10.0,
+            width: ((y / most) * 100.0).round() as u32,
+            y: i as u32 * 22,
+        })
+        .collect();
+    Chart {
+        title,
+        height: (bars.len() as u32).max(1) * 22,
+        bars,
+    }
+}
+
+async fn home_page(
+    state: &AppState,
+    viewer: &Viewer<InterimManagers>,
+    problems: Vec<String>,
+    notice: Option<String>,
+) -> Result<ManagerHome, PageError> {
+    let id = own_id(viewer)?;
+    let (stored, _) = Records::new(state, &viewer.actor).candidate(id).await?;
+    let c = stored.value;
+    let today = Utc::now().date_naive();
+    let placements = state.store.placements_of(id).await?;
+    let booked: Vec<Period> = placements.iter().map(|p| p.value.period).collect();
+    let confirmed_days = c
+        .availability
+        .confirmed_at
+        .map(|t| (Utc::now() - t).num_days().max(0));
+    Ok(ManagerHome {
+        chrome: viewer.chrome("manager"),
+        name: c.name.to_string(),
+        headline: c.headline.to_string(),
+        vetting: vetting_text(&c, today),
+        rate: money(c.day_rate),
+        available_from: c.availability.available_from.format("%Y-%m-%d").to_string(),
+        days_per_week: c.availability.days_per_week,
+        away: c
+            .availability
+            .unavailable
+            .iter()
+            .map(|p| (p.start().to_string(), p.end().to_string()))
+            .chain(std::iter::repeat_with(Default::default))
+            .take(c.availability.unavailable.len().max(AWAY_ROWS))
+            .collect(),
+        confirmed: confirmed_days.map_or_else(
+            || "You have not confirmed your availability yet.".to_owned(),
+            |d| format!("You confirmed it {} ago.", days(d)),
+        ),
+        ask_to_confirm: confirmed_days.is_none_or(|d| d >= CONFIRM_AFTER_DAYS),
+        confirm_after: CONFIRM_AFTER_DAYS,
+        version: stored.version.0,
+        months: calendar(today, &c, &booked),
+        charts: vec![
+            chart("Company size", &c, today, |t| {
+                Some(t.company_size.label().to_owned())
+            }),
+            chart("Public or private", &c, today, |t| {
+                Some(t.sector.label().to_owned())
+            }),
+            chart("Industries", &c, today, |t| {
+                Some(t.industry.section().label().to_owned())
+            }),
+            chart("Organisation levels", &c, today, |t| {
+                Some(t.level.label().to_owned())
+            }),
+            chart("Situations handled", &c, today, |t| {
+                t.situation.map(|s| s.label().to_owned())
+            }),
+        ],
+        placements: placements
+            .iter()
+            .map(|p| {
+                (
+                    format!(
+                        "{} – {}",
+                        date(p.value.period.start()),
+                        date(p.value.period.end())
+                    ),
+                    money(p.value.day_rate),
+                )
+            })
+            .collect(),
+        problems,
+        notice,
+    })
+}
+
+/// `GET /me`: the manager's own page.
+pub(super) async fn home(
+    State(state): State<AppState>,
+    viewer: Viewer<InterimManagers>,
+) -> Result<Response, PageError> {
+    Ok(render(&home_page(&state, &viewer, Vec::new(), None).await?))
+}
+
+/// Reads the periods away from the form's rows; an empty row is skipped.
+fn periods_away(fields: &Fields, problems: &mut Vec<String>) -> Vec<Period> {
+    let starts = fields.all("away_start");
+    let ends = fields.all("away_end");
+    let mut periods = Vec::new();
+    for (i, (start, end)) in starts.iter().zip(ends.iter()).enumerate() {
+        if start.trim().is_empty() && end.trim().is_empty() {
+            continue;
+        }
+        let parse = |raw: &str| NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").ok();
+        match (parse(start), parse(end)) {
+            (Some(s), Some(e)) => match Period::new(s, e) {
+                Ok(p) => periods.push(p),
+                Err(e) => problems.push(format!("Period away {}: {}.", i + 1, e.message)),
+            },
+            _ => problems.push(format!(
+                "Period away {}: give both the first and the last day as dates.",
+                i + 1
+            )),
+        }
+    }
+    periods
+}
+
+/// `POST /me/availability`: saves the availability (and so confirms it); with nothing
+/// changed it is the "still accurate" answer.
+pub(super) async fn save_availability(
+    State(state): State<AppState>,
+    Submitted { viewer, fields }: Submitted<InterimManagers>,
+) -> Result<Response, PageError> {
+    let id = own_id(&viewer)?;
+    let mut problems = Vec::new();
+    let available_from = NaiveDate::parse_from_str(fields.get("available_from").trim(), "%Y-%m-%d")
+        .map_err(|_| {
+            problems.push("The first day you are free is not a date (YYYY-MM-DD).".to_owned())
+        })
+        .ok();
+    let days_per_week = fields
+        .int("days_per_week", 0)
+        .ok()
+        .filter(|d| (1..=5).contains(d));
+    if days_per_week.is_none() {
+        problems.push("Give the days per week you can work, 1 to 5.".to_owned());
+    }
+    let away = periods_away(&fields, &mut problems);
+    let version = Version(fields.int("version", 0).map_err(Error::BadRequest)?);
+    if let (true, Some(from), Some(dpw)) = (problems.is_empty(), available_from, days_per_week) {
+        match Records::new(&state, &viewer.actor)
+            .set_availability(id, version, from, dpw as u8, away)
+            .await
+        {
+            Ok(_) => return Ok(see_other("/me?confirmed=1#availability")),
+            Err(Error::Invalid(Invalid { message, .. })) => problems.push(message),
+            Err(Error::Stale { .. }) => problems.push(
+                "Your profile changed meanwhile (perhaps in another tab); here it is as it is now. Apply your change again.".to_owned(),
+            ),
+            Err(other) => return Err(other.into()),
+        }
+    }
+    let page = home_page(&state, &viewer, problems, None).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+}
