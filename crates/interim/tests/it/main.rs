@@ -4,6 +4,7 @@ mod browser;
 mod cli;
 mod client_flow;
 mod consultant_flow;
+mod manager_flow;
 mod matching;
 mod serve;
 
