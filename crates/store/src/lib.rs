@@ -15,7 +15,7 @@ mod url;
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use domain::audit::{AuditEntry, AuditFilter};
 use domain::candidate::InterimManager;
@@ -23,13 +23,14 @@ use domain::candidate::TraitProfile;
 use domain::client::{Client, ClientContact};
 use domain::consent::ConsentRecord;
 use domain::ids::{
-    CandidateId, ClientId, ConsentId, ContactId, EvaluationId, InterviewId, MandateId,
-    PipelineEntryId, PlacementId, QualificationId, ReferenceCheckId, ShortlistId, Stored, UserId,
-    Version,
+    ApplicationId, CandidateId, ClientId, ConsentId, ContactId, EvaluationId, InterviewId,
+    MandateId, PipelineEntryId, PlacementId, PostingId, QualificationId, ReferenceCheckId,
+    ShortlistId, Stored, UserId, Version,
 };
 use domain::mandate::Mandate;
 use domain::pipeline::PipelineEntry;
 use domain::placement::{ClientEvaluation, ClientFeedback, Placement, Shortlist};
+use domain::portal::{Application, JobPosting};
 use domain::user::User;
 use domain::vetting::{QualificationDecision, ReferenceCheck, VettingInterview};
 use domain::vocabulary::PipelineStage;
@@ -322,6 +323,25 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// Records the client's evaluation of a placement (one each) and, in the same
     /// transaction, adds the assignment with its rating to the interim manager's track record.
     async fn record_evaluation(&self, evaluation: &ClientEvaluation) -> Result<EvaluationId>;
+    /// Publishes a mandate on the job board (one posting per mandate; publishing again
+    /// replaces the text and the closing day).
+    async fn publish_posting(&self, posting: &JobPosting) -> Result<PostingId>;
+    /// Every posting, newest first.
+    async fn postings(&self) -> Result<Vec<Stored<PostingId, JobPosting>>>;
+    /// The posting of a mandate, if published.
+    async fn posting_of_mandate(
+        &self,
+        mandate: MandateId,
+    ) -> Result<Option<Stored<PostingId, JobPosting>>>;
+    /// Records an application and, in the same transaction, puts the applicant on the
+    /// mandate's longlist (unless already in its pipeline); refused after the closing day or
+    /// a second time.
+    async fn apply(&self, application: &Application, today: NaiveDate) -> Result<ApplicationId>;
+    /// The applications of one interim manager, newest first, with the posting.
+    async fn applications_of(
+        &self,
+        candidate: CandidateId,
+    ) -> Result<Vec<(Stored<ApplicationId, Application>, JobPosting)>>;
     /// The evaluation of a placement, if the client has given one.
     async fn evaluation_of(&self, placement: PlacementId) -> Result<Option<ClientEvaluation>>;
     /// Records a consent.

@@ -45,6 +45,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "evaluations",
         include_str!("../migrations/postgres/0005_evaluations.sql"),
     ),
+    (
+        6,
+        "job_board",
+        include_str!("../migrations/postgres/0006_job_board.sql"),
+    ),
 ];
 
 /// A store in a PostgreSQL database.

@@ -3,7 +3,7 @@
 //! constants. SQL here uses only what both databases accept (`$1` placeholders, `RETURNING`).
 
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::types::Json;
 
 use domain::Invalid;
@@ -12,13 +12,14 @@ use domain::candidate::TraitProfile;
 use domain::client::{Client, ClientContact};
 use domain::consent::ConsentRecord;
 use domain::ids::{
-    CandidateId, ClientId, ConsentId, ContactId, EvaluationId, InterviewId, MandateId,
-    PipelineEntryId, PlacementId, QualificationId, ReferenceCheckId, ShortlistId, Stored, UserId,
-    Version,
+    ApplicationId, CandidateId, ClientId, ConsentId, ContactId, EvaluationId, InterviewId,
+    MandateId, PipelineEntryId, PlacementId, PostingId, QualificationId, ReferenceCheckId,
+    ShortlistId, Stored, UserId, Version,
 };
 use domain::mandate::Mandate;
 use domain::pipeline::PipelineEntry;
 use domain::placement::{ClientEvaluation, ClientFeedback, FeedbackKind, Placement, Shortlist};
+use domain::portal::{Application, JobPosting};
 use domain::user::{PasswordHash, User, UserRole};
 use domain::values::{EmailAddress, PersonName};
 use domain::vetting::{QualificationDecision, ReferenceCheck, VettingInterview};
@@ -1147,6 +1148,136 @@ impl Store for Backend {
         write_candidate(&mut tx, placement.candidate_id, &candidate).await?;
         tx.commit().await?;
         Ok(EvaluationId(id))
+    }
+
+    async fn publish_posting(&self, posting: &JobPosting) -> Result<PostingId> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO job_postings (mandate_id, closes_on, body) VALUES ($1, $2, $3) \
+             ON CONFLICT (mandate_id) DO UPDATE SET closes_on = excluded.closes_on, body = excluded.body \
+             RETURNING id",
+        )
+        .bind(posting.mandate_id.0)
+        .bind(posting.closes_on)
+        .bind(Json(posting))
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| map_err("job posting", e))?;
+        Ok(PostingId(id))
+    }
+
+    async fn postings(&self) -> Result<Vec<Stored<PostingId, JobPosting>>> {
+        let rows =
+            sqlx::query_as("SELECT id, CAST(1 AS BIGINT), body FROM job_postings ORDER BY id DESC")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(|e| map_err("job posting", e))?;
+        Ok(stored(rows, PostingId))
+    }
+
+    async fn posting_of_mandate(
+        &self,
+        mandate: MandateId,
+    ) -> Result<Option<Stored<PostingId, JobPosting>>> {
+        let rows = sqlx::query_as(
+            "SELECT id, CAST(1 AS BIGINT), body FROM job_postings WHERE mandate_id = $1",
+        )
+        .bind(mandate.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("job posting", e))?;
+        Ok(stored(rows, PostingId).pop())
+    }
+
+    async fn apply(&self, application: &Application, today: NaiveDate) -> Result<ApplicationId> {
+        let mut tx = self.begin_write().await?;
+        let row: Option<(Json<JobPosting>,)> =
+            sqlx::query_as("SELECT body FROM job_postings WHERE id = $1")
+                .bind(application.posting_id.0)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(|e| map_err("job posting", e))?;
+        let Json(posting) = row
+            .ok_or(Error::NotFound {
+                what: "job posting",
+                id: application.posting_id.0,
+            })?
+            .0;
+        if posting.closes_on < today {
+            return Err(Invalid::new(
+                "posting_id",
+                format!("applications closed on {}", posting.closes_on),
+            )
+            .into());
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO applications (posting_id, candidate_id, body) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(application.posting_id.0)
+        .bind(application.candidate_id.0)
+        .bind(Json(application))
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| match map_err("application", e) {
+            Error::Duplicate(_) => {
+                Error::Duplicate("you have applied to this assignment already".to_owned())
+            }
+            other => other,
+        })?;
+        let in_pipeline: Option<(i64,)> = sqlx::query_as(
+            "SELECT id FROM pipeline_entries WHERE mandate_id = $1 AND candidate_id = $2",
+        )
+        .bind(posting.mandate_id.0)
+        .bind(application.candidate_id.0)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if in_pipeline.is_none() {
+            let entry = PipelineEntry::new(
+                posting.mandate_id,
+                application.candidate_id,
+                PipelineStage::Longlist,
+                application.applied_at,
+                None,
+            );
+            sqlx::query(
+                "INSERT INTO pipeline_entries (mandate_id, candidate_id, stage, body) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(posting.mandate_id.0)
+            .bind(application.candidate_id.0)
+            .bind(entry.stage().code())
+            .bind(Json(&entry))
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| map_err("pipeline entry", e))?;
+        }
+        tx.commit().await?;
+        Ok(ApplicationId(id))
+    }
+
+    async fn applications_of(
+        &self,
+        candidate: CandidateId,
+    ) -> Result<Vec<(Stored<ApplicationId, Application>, JobPosting)>> {
+        let rows: Vec<(i64, Json<Application>, Json<JobPosting>)> = sqlx::query_as(
+            "SELECT a.id, a.body, p.body FROM applications a JOIN job_postings p ON p.id = a.posting_id \
+             WHERE a.candidate_id = $1 ORDER BY a.id DESC",
+        )
+        .bind(candidate.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("application", e))?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, Json(a), Json(p))| {
+                (
+                    Stored {
+                        id: ApplicationId(id),
+                        version: Version::FIRST,
+                        value: a,
+                    },
+                    p,
+                )
+            })
+            .collect())
     }
 
     async fn evaluation_of(&self, placement: PlacementId) -> Result<Option<ClientEvaluation>> {

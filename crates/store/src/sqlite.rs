@@ -45,6 +45,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "evaluations",
         include_str!("../migrations/sqlite/0005_evaluations.sql"),
     ),
+    (
+        6,
+        "job_board",
+        include_str!("../migrations/sqlite/0006_job_board.sql"),
+    ),
 ];
 
 /// A store in an SQLite file.

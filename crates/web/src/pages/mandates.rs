@@ -488,6 +488,10 @@ struct MandatePage {
     placement_defaults: (String, String, String),
     /// A refused shortlist or placement: which, and the problems.
     refusal: Option<(&'static str, Vec<String>)>,
+    /// The job-board posting: headline, description, client named, closing day; published or
+    /// the defaults offered.
+    posting: (String, String, bool, String),
+    published: bool,
 }
 
 /// What changed between two versions of a mandate, in words.
@@ -705,6 +709,25 @@ async fn mandate_view_with(
         .into_iter()
         .map(|c| (c.id.0, c.value.name.to_string()))
         .collect();
+    let published = state.store.posting_of_mandate(id).await?;
+    let posting = match &published {
+        Some(p) => (
+            p.value.headline.to_string(),
+            p.value.description.to_string(),
+            p.value.show_client_name,
+            p.value.closes_on.format("%Y-%m-%d").to_string(),
+        ),
+        None => (
+            format!(
+                "Interim {} · {}",
+                mandate.role.title(),
+                mandate.situation.label()
+            ),
+            mandate.analysis.goals.to_string(),
+            false,
+            super::jobs::default_closing(),
+        ),
+    };
     let window = mandate.window();
     let placement_defaults = (
         window.start().format("%Y-%m-%d").to_string(),
@@ -811,6 +834,8 @@ async fn mandate_view_with(
         contacts,
         placement_defaults,
         refusal,
+        posting,
+        published: published.is_some(),
         mandate,
     })
 }

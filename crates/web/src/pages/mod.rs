@@ -6,6 +6,7 @@
 //! [`Records`]: crate::access::Records
 
 mod dashboard;
+mod jobs;
 mod manager;
 mod mandates;
 mod matches;
@@ -72,6 +73,9 @@ pub fn routes() -> Router<AppState> {
         .route("/app/candidates/{id}/decisions", post(profile::decide))
         .route("/me", get(manager::home))
         .route("/me/availability", post(manager::save_availability))
+        .route("/me/jobs", get(jobs::jobs))
+        .route("/me/jobs/{id}/apply", post(jobs::apply))
+        .route("/app/mandates/{id}/posting", post(jobs::publish))
         .route("/portal", get(portal::home))
         .route("/portal/mandates/{id}", get(portal::mandate))
         .route("/portal/mandates/{id}/feedback", post(portal::feedback))

@@ -1342,3 +1342,200 @@ async fn an_interim_manager_keeps_availability_current_and_sees_their_specialisa
         assert_eq!(refused.status, StatusCode::FORBIDDEN);
     }
 }
+
+#[tokio::test]
+async fn a_published_assignment_is_anonymised_ranked_for_the_manager_and_applying_longlists_them() {
+    for world in worlds().await {
+        let (staff, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::Consultant),
+            "/app",
+        )
+        .await;
+        let mandate_path = format!("/app/mandates/{}", world.mandate_b.0);
+        let csrf = open(&world, Method::GET, &mandate_path, Some(&staff), None)
+            .await
+            .csrf();
+        let published = open(
+            &world,
+            Method::POST,
+            &format!("{mandate_path}/posting"),
+            Some(&staff),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("headline", "Interim CFO for a listed industrial group"),
+                (
+                    "description",
+                    "Refinance the group and steer the sale of a division.",
+                ),
+                ("closes_on", "2099-01-31"),
+            ])),
+        )
+        .await;
+        assert_eq!(
+            published.status,
+            StatusCode::SEE_OTHER,
+            "{}",
+            published.html
+        );
+        let mandate = world
+            .state
+            .store
+            .mandate(world.mandate_b)
+            .await
+            .expect("m")
+            .value;
+        let client_name = world
+            .state
+            .store
+            .client(mandate.client_id)
+            .await
+            .expect("client")
+            .value
+            .name
+            .to_string();
+
+        let (cookie, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::ManagerQ),
+            "/me",
+        )
+        .await;
+        let board = open(&world, Method::GET, "/me/jobs", Some(&cookie), None).await;
+        assert_eq!(board.status, StatusCode::OK);
+        assert!(
+            board
+                .html
+                .contains("Interim CFO for a listed industrial group")
+        );
+        assert!(
+            !board.html.contains(&client_name),
+            "anonymised: no client name"
+        );
+        assert!(
+            board.html.contains("Fits through") || board.html.contains("Why not:"),
+            "the engine's reasons are shown"
+        );
+        let posting = world
+            .state
+            .store
+            .posting_of_mandate(world.mandate_b)
+            .await
+            .expect("read")
+            .expect("published");
+        let apply_path = format!("/me/jobs/{}/apply", posting.id.0);
+        let csrf = board.csrf();
+        let empty = open(
+            &world,
+            Method::POST,
+            &apply_path,
+            Some(&cookie),
+            Some(encode(&[("csrf", &csrf), ("motivation", " ")])),
+        )
+        .await;
+        assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let applied = open(
+            &world,
+            Method::POST,
+            &apply_path,
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                (
+                    "motivation",
+                    "Led two refinancings and a carve-out in the last five years.",
+                ),
+            ])),
+        )
+        .await;
+        assert_eq!(applied.status, StatusCode::SEE_OTHER, "{}", applied.html);
+        let me = match world
+            .state
+            .store
+            .user(
+                world
+                    .users
+                    .iter()
+                    .find(|u| u.0 == crate::harness::As::ManagerQ)
+                    .expect("q")
+                    .1,
+            )
+            .await
+            .expect("user")
+            .value
+            .role
+        {
+            domain::user::UserRole::InterimManager { candidate_id } => candidate_id,
+            other => panic!("{other:?}"),
+        };
+        let entry = world
+            .state
+            .store
+            .pipeline_of(world.mandate_b)
+            .await
+            .expect("pipeline")
+            .into_iter()
+            .find(|e| e.value.candidate_id == me)
+            .expect("the applicant is on the longlist");
+        assert_eq!(entry.value.stage(), PipelineStage::Longlist);
+        let again = open(
+            &world,
+            Method::POST,
+            &apply_path,
+            Some(&cookie),
+            Some(encode(&[("csrf", &csrf), ("motivation", "Once more.")])),
+        )
+        .await;
+        assert_eq!(
+            again.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "one application each"
+        );
+        let board = open(&world, Method::GET, "/me/jobs", Some(&cookie), None).await;
+        assert!(
+            board.html.contains("In the pipeline"),
+            "the status is shown"
+        );
+
+        // With the client's name allowed, it shows; a manager cannot publish.
+        let named = open(
+            &world,
+            Method::POST,
+            &format!("{mandate_path}/posting"),
+            Some(&staff),
+            Some(encode(&[
+                (
+                    "csrf",
+                    &open(&world, Method::GET, &mandate_path, Some(&staff), None)
+                        .await
+                        .csrf(),
+                ),
+                ("headline", "Interim CFO for a listed industrial group"),
+                (
+                    "description",
+                    "Refinance the group and steer the sale of a division.",
+                ),
+                ("show_client_name", "on"),
+                ("closes_on", "2099-01-31"),
+            ])),
+        )
+        .await;
+        assert_eq!(named.status, StatusCode::SEE_OTHER);
+        let board = open(&world, Method::GET, "/me/jobs", Some(&cookie), None).await;
+        assert!(board.html.contains(&client_name), "named when allowed");
+        let refused = open(
+            &world,
+            Method::POST,
+            &format!("{mandate_path}/posting"),
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("headline", "x"),
+                ("description", "y"),
+                ("closes_on", "2099-01-01"),
+            ])),
+        )
+        .await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    }
+}
