@@ -45,6 +45,7 @@ pub struct SeedReport {
     placements: usize,
     interviews: usize,
     shortlists: usize,
+    postings: usize,
     users: usize,
     elapsed: StdDuration,
 }
@@ -53,7 +54,7 @@ impl SeedReport {
     /// Prints the summary.
     pub fn print(&self) {
         println!(
-            "Seeded {} interim managers, {} clients, {} mandates ({} pipeline entries, {} vetting interviews, {} presented shortlists, {} placements) and {} users in {:.1} s.",
+            "Seeded {} interim managers, {} clients, {} mandates ({} pipeline entries, {} vetting interviews, {} presented shortlists, {} placements, {} job postings) and {} users in {:.1} s.",
             self.candidates,
             self.clients,
             self.mandates,
@@ -61,6 +62,7 @@ impl SeedReport {
             self.interviews,
             self.shortlists,
             self.placements,
+            self.postings,
             self.users,
             self.elapsed.as_secs_f64()
         );
@@ -125,6 +127,7 @@ pub async fn seed(
     let mut placements = 0;
     let mut interviews = 0;
     let mut shortlists = 0;
+    let mut postings = 0;
     let mut placed_people = HashSet::new();
     for (i, mandate) in mandates.iter().enumerate() {
         // A placed mandate goes in with its shortlist out; the placement then closes it.
@@ -147,6 +150,14 @@ pub async fn seed(
             users.client,
         )
         .await?;
+        if matches!(
+            mandate.status,
+            MandateStatus::Search | MandateStatus::Intake
+        ) && i % 2 == 0
+        {
+            crate::vetting_seed::publish(store, id, mandate, now).await?;
+            postings += 1;
+        }
         pipeline_entries += made.entries;
         placements += usize::from(made.placed);
         interviews += made.interviews;
@@ -162,6 +173,7 @@ pub async fn seed(
         placements,
         interviews,
         shortlists,
+        postings,
         users: users.count,
         elapsed: started.elapsed(),
     })

@@ -1,7 +1,8 @@
 //! The demo's vetting and shortlists: interviews scored from each person's trait profile (two
 //! interviewers, sometimes a point or two apart), a reference, and the qualification decision
 //! behind their status; and for mandates whose shortlist is out, the presented shortlist with
-//! a rationale per candidate and the client's wish to meet those it is interviewing.
+//! a rationale per candidate and the client's wish to meet those it is interviewing; and
+//! anonymised postings on the job board.
 
 use std::sync::Arc;
 
@@ -230,4 +231,35 @@ pub async fn shortlist(
         }
     }
     Ok(true)
+}
+
+/// Publishes a mandate on the job board, anonymised: the role, the situation and the goals,
+/// never the client's name.
+pub async fn publish(
+    store: &Arc<dyn Store>,
+    mandate_id: MandateId,
+    mandate: &Mandate,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    let posting = domain::portal::JobPosting {
+        mandate_id,
+        headline: ShortText::parse(&format!(
+            "Interim {} · {}",
+            mandate.role.title(),
+            mandate.situation.label()
+        ))?,
+        description: LongText::parse(&format!(
+            "{} at {} level for {} weeks from {}. {}",
+            mandate.role.title(),
+            mandate.level.label().to_lowercase(),
+            mandate.duration_weeks,
+            mandate.start_date.format("%-d %B %Y"),
+            mandate.analysis.goals
+        ))?,
+        show_client_name: false,
+        published_at: now,
+        closes_on: (now + Duration::days(21)).date_naive(),
+    };
+    store.publish_posting(&posting).await?;
+    Ok(())
 }

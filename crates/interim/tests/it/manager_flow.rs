@@ -1,5 +1,6 @@
 //! The interim manager's own page in a real browser: sign in, see the availability calendar and
-//! the specialisation charts, save (and so confirm) the availability.
+//! the specialisation charts, save (and so confirm) the availability, filter the job board,
+//! apply, and find the application on the consultant's side.
 
 use crate::browser::{Browser, DEMO_PASSWORD};
 
@@ -43,5 +44,58 @@ async fn the_demo_manager_confirms_availability_on_their_own_page() {
         "the new days per week are saved"
     );
     browser.screenshot("31-manager-confirmed").await;
+
+    // The job board: filtered, ranked for them, an application that lands on the pipeline.
+    browser.click("nav a[href='/me/jobs']").await;
+    browser.wait_for("#job-filters").await;
+    let all = browser.all("article.job").await.len();
+    assert!(all > 0, "the demo has assignments to apply to");
+    browser.fill("#j-q", "interim").await;
+    browser.click("#filter-jobs").await;
+    browser.wait_for("#jobs-summary").await;
+    assert!(browser.current_path().await.contains("q=interim"));
+    browser.screenshot("32-job-board").await;
+    let first = browser.wait_for("article.job").await;
+    let headline = first
+        .find(fantoccini::Locator::Css("h2"))
+        .await
+        .expect("headline")
+        .text()
+        .await
+        .expect("text");
+    first
+        .find(fantoccini::Locator::Css("summary"))
+        .await
+        .expect("apply toggle")
+        .click()
+        .await
+        .expect("open");
+    first
+        .find(fantoccini::Locator::Css("textarea"))
+        .await
+        .expect("motivation")
+        .send_keys("Ran three turnarounds like this one; free from December.")
+        .await
+        .expect("type");
+    first
+        .find(fantoccini::Locator::Css("button.apply"))
+        .await
+        .expect("apply")
+        .click()
+        .await
+        .expect("click");
+    let applications = browser.text("#application-list").await;
+    assert!(applications.contains(headline.as_str()), "{applications}");
+    browser.screenshot("33-applied").await;
+
+    // The consultant sees the application on the mandate's pipeline (the demo manager is the
+    // network's first interim manager).
+    browser.clear_cookies().await;
+    browser
+        .sign_in("consultant@interim.demo", DEMO_PASSWORD)
+        .await;
+    browser.goto("/app/candidates/1").await;
+    let pipelines = browser.text("#pipelines").await;
+    assert!(pipelines.contains("Longlist"), "{pipelines}");
     browser.finish().await;
 }
