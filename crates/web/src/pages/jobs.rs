@@ -204,7 +204,9 @@ async fn board(
         {
             continue;
         }
-        let query = engine::Query::new(&mandate, &client, today);
+        let mut query = engine::Query::new(&mandate, &client, today);
+        // Vetting is the provider's step after an application, not part of the fit.
+        query.filters.include_unvetted = true;
         let explanation = state
             .index
             .with(|index| index.explain(&query, me))
