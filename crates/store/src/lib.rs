@@ -24,13 +24,13 @@ use domain::client::{Client, ClientContact};
 use domain::consent::ConsentRecord;
 use domain::ids::{
     ApplicationId, CandidateId, ClientId, ConsentId, ContactId, EvaluationId, InterviewId,
-    MandateId, PipelineEntryId, PlacementId, PostingId, QualificationId, ReferenceCheckId,
-    ShortlistId, Stored, UserId, Version,
+    MandateId, NetworkContactId, PipelineEntryId, PlacementId, PostingId, QualificationId,
+    ReferenceCheckId, ShortlistId, Stored, UserId, Version,
 };
 use domain::mandate::Mandate;
 use domain::pipeline::PipelineEntry;
 use domain::placement::{ClientEvaluation, ClientFeedback, Placement, Shortlist};
-use domain::portal::{Application, JobPosting};
+use domain::portal::{Application, JobPosting, NetworkContact};
 use domain::user::User;
 use domain::vetting::{QualificationDecision, ReferenceCheck, VettingInterview};
 use domain::vocabulary::PipelineStage;
@@ -342,6 +342,13 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         &self,
         candidate: CandidateId,
     ) -> Result<Vec<(Stored<ApplicationId, Application>, JobPosting)>>;
+    /// Adds a contact to an interim manager's own network.
+    async fn insert_network_contact(&self, contact: &NetworkContact) -> Result<NetworkContactId>;
+    /// One interim manager's own network, the next to get in touch with first.
+    async fn network_of(
+        &self,
+        owner: CandidateId,
+    ) -> Result<Vec<Stored<NetworkContactId, NetworkContact>>>;
     /// The evaluation of a placement, if the client has given one.
     async fn evaluation_of(&self, placement: PlacementId) -> Result<Option<ClientEvaluation>>;
     /// Records a consent.

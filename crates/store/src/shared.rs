@@ -13,13 +13,13 @@ use domain::client::{Client, ClientContact};
 use domain::consent::ConsentRecord;
 use domain::ids::{
     ApplicationId, CandidateId, ClientId, ConsentId, ContactId, EvaluationId, InterviewId,
-    MandateId, PipelineEntryId, PlacementId, PostingId, QualificationId, ReferenceCheckId,
-    ShortlistId, Stored, UserId, Version,
+    MandateId, NetworkContactId, PipelineEntryId, PlacementId, PostingId, QualificationId,
+    ReferenceCheckId, ShortlistId, Stored, UserId, Version,
 };
 use domain::mandate::Mandate;
 use domain::pipeline::PipelineEntry;
 use domain::placement::{ClientEvaluation, ClientFeedback, FeedbackKind, Placement, Shortlist};
-use domain::portal::{Application, JobPosting};
+use domain::portal::{Application, JobPosting, NetworkContact};
 use domain::user::{PasswordHash, User, UserRole};
 use domain::values::{EmailAddress, PersonName};
 use domain::vetting::{QualificationDecision, ReferenceCheck, VettingInterview};
@@ -1278,6 +1278,34 @@ impl Store for Backend {
                 )
             })
             .collect())
+    }
+
+    async fn insert_network_contact(&self, contact: &NetworkContact) -> Result<NetworkContactId> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO network_contacts (owner, next_contact_on, body) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(contact.owner.0)
+        .bind(contact.next_contact_on)
+        .bind(Json(contact))
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| map_err("network contact", e))?;
+        Ok(NetworkContactId(id))
+    }
+
+    async fn network_of(
+        &self,
+        owner: CandidateId,
+    ) -> Result<Vec<Stored<NetworkContactId, NetworkContact>>> {
+        let rows = sqlx::query_as(
+            "SELECT id, CAST(1 AS BIGINT), body FROM network_contacts WHERE owner = $1 \
+             ORDER BY next_contact_on IS NULL, next_contact_on, id",
+        )
+        .bind(owner.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("network contact", e))?;
+        Ok(stored(rows, NetworkContactId))
     }
 
     async fn evaluation_of(&self, placement: PlacementId) -> Result<Option<ClientEvaluation>> {

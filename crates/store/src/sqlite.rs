@@ -50,6 +50,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "job_board",
         include_str!("../migrations/sqlite/0006_job_board.sql"),
     ),
+    (
+        7,
+        "network_contacts",
+        include_str!("../migrations/sqlite/0007_network_contacts.sql"),
+    ),
 ];
 
 /// A store in an SQLite file.

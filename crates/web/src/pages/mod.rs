@@ -5,6 +5,7 @@
 //!
 //! [`Records`]: crate::access::Records
 
+mod contacts;
 mod dashboard;
 mod jobs;
 mod manager;
@@ -74,6 +75,7 @@ pub fn routes() -> Router<AppState> {
         .route("/me", get(manager::home))
         .route("/me/availability", post(manager::save_availability))
         .route("/me/jobs", get(jobs::jobs))
+        .route("/me/network", get(contacts::network).post(contacts::add))
         .route("/me/jobs/{id}/apply", post(jobs::apply))
         .route("/app/mandates/{id}/posting", post(jobs::publish))
         .route("/portal", get(portal::home))

@@ -1539,3 +1539,202 @@ async fn a_published_assignment_is_anonymised_ranked_for_the_manager_and_applyin
         assert_eq!(refused.status, StatusCode::FORBIDDEN);
     }
 }
+
+#[tokio::test]
+async fn a_managers_network_is_private_reminds_them_and_suggests_people_from_placements() {
+    for world in worlds().await {
+        // Manager P was placed at client A with a contact named on the placement.
+        let contacts = world
+            .state
+            .store
+            .contacts_of(world.client_a)
+            .await
+            .expect("contacts");
+        let contact = match contacts.first() {
+            Some(c) => c.id,
+            None => world
+                .state
+                .store
+                .insert_contact(&domain::client::ClientContact {
+                    client_id: world.client_a,
+                    name: domain::values::PersonName::parse("Siri Dahl").expect("name"),
+                    title: domain::values::ShortText::parse("CEO").expect("title"),
+                    email: domain::values::EmailAddress::parse("siri@client.test").expect("e"),
+                    phone: None,
+                })
+                .await
+                .expect("contact"),
+        };
+        let contact_name = world
+            .state
+            .store
+            .contacts_of(world.client_a)
+            .await
+            .expect("contacts")
+            .into_iter()
+            .find(|c| c.id == contact)
+            .expect("contact")
+            .value
+            .name
+            .to_string();
+        let entry = world
+            .state
+            .store
+            .pipeline_of(world.mandate_a)
+            .await
+            .expect("pipeline")
+            .into_iter()
+            .find(|e| e.value.candidate_id == world.presented)
+            .expect("entry");
+        let today = chrono::Utc::now().date_naive();
+        let mandate = world
+            .state
+            .store
+            .mandate(world.mandate_a)
+            .await
+            .expect("m")
+            .value;
+        world
+            .state
+            .store
+            .place(
+                &domain::placement::Placement {
+                    mandate_id: world.mandate_a,
+                    candidate_id: world.presented,
+                    client_contact_id: Some(contact),
+                    period: domain::values::Period::new(
+                        today - chrono::Duration::days(90),
+                        today - chrono::Duration::days(10),
+                    )
+                    .expect("period"),
+                    day_rate: mandate.budget_day_rate,
+                    placed_at: chrono::Utc::now(),
+                },
+                entry.id,
+                entry.version,
+            )
+            .await
+            .expect("placed");
+
+        let (cookie, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::ManagerP),
+            "/me",
+        )
+        .await;
+        let page = open(&world, Method::GET, "/me/network", Some(&cookie), None).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.html.contains("id=\"suggestions\"") && page.html.contains(&contact_name));
+        let csrf = page.csrf();
+        let bad = open(
+            &world,
+            Method::POST,
+            "/me/network",
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("name", "Ola Berg"),
+                ("company", "Fjordkraft"),
+                ("role_title", "CFO"),
+                ("next_contact_on", "soon"),
+            ])),
+        )
+        .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(bad.html.contains("The next contact is not a date"));
+        let due = (today - chrono::Duration::days(2)).to_string();
+        let added = open(
+            &world,
+            Method::POST,
+            "/me/network",
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("name", "Ola Berg"),
+                ("company", "Fjordkraft"),
+                ("role_title", "CFO"),
+                ("met_how", "Board meeting during the refinancing"),
+                ("next_contact_on", &due),
+            ])),
+        )
+        .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.html);
+        let suggested = open(
+            &world,
+            Method::POST,
+            "/me/network",
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("name", &contact_name),
+                ("company", "Client A"),
+                ("role_title", "CEO"),
+                ("met_how", "Client contact"),
+                (
+                    "placement",
+                    &world
+                        .state
+                        .store
+                        .placements_of(world.presented)
+                        .await
+                        .expect("p")[0]
+                        .id
+                        .0
+                        .to_string(),
+                ),
+            ])),
+        )
+        .await;
+        assert_eq!(
+            suggested.status,
+            StatusCode::SEE_OTHER,
+            "{}",
+            suggested.html
+        );
+        let page = open(&world, Method::GET, "/me/network", Some(&cookie), None).await;
+        assert!(
+            page.html.contains("(overdue)"),
+            "the reminder shows, overdue"
+        );
+        assert!(
+            !page.html.contains("id=\"suggestions\""),
+            "the suggestion was taken"
+        );
+
+        // Private: manager Q sees none of it, and cannot claim P's placement.
+        let (other, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::ManagerQ),
+            "/me",
+        )
+        .await;
+        let theirs = open(&world, Method::GET, "/me/network", Some(&other), None).await;
+        assert!(!theirs.html.contains("Ola Berg"));
+        let claim = open(
+            &world,
+            Method::POST,
+            "/me/network",
+            Some(&other),
+            Some(encode(&[
+                ("csrf", &theirs.csrf()),
+                ("name", "Someone"),
+                ("company", "X"),
+                ("role_title", "Y"),
+                (
+                    "placement",
+                    &world
+                        .state
+                        .store
+                        .placements_of(world.presented)
+                        .await
+                        .expect("p")[0]
+                        .id
+                        .0
+                        .to_string(),
+                ),
+            ])),
+        )
+        .await;
+        assert_eq!(claim.status, StatusCode::NOT_FOUND);
+    }
+}
