@@ -108,6 +108,8 @@ pub async fn seed(
     spinner.set_message("demo users");
     let users = demo_users(store, &clients, candidate_ids[0], &generator).await?;
 
+    crate::vetting_seed::demo_network(store, candidate_ids[0], today).await?;
+
     spinner.set_message("mandates and pipelines");
     let mandate_count = (count as usize / 500).clamp(20, 120);
     let mut mandates = generator.mandates(&clients, &users.consultants, mandate_count);

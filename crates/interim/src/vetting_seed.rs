@@ -263,3 +263,52 @@ pub async fn publish(
     store.publish_posting(&posting).await?;
     Ok(())
 }
+
+/// A few contacts in the demo manager's own network, one of them due for a call.
+pub async fn demo_network(
+    store: &Arc<dyn Store>,
+    owner: CandidateId,
+    today: chrono::NaiveDate,
+) -> anyhow::Result<()> {
+    let people = [
+        (
+            "Kari Lunde",
+            "Nordfjord Industri AS",
+            "CEO",
+            "Board sponsor on the plant consolidation",
+            -40,
+            Some(-3),
+        ),
+        (
+            "Per Aas",
+            "Vestland Energi AS",
+            "CFO",
+            "Worked side by side on the refinancing",
+            -120,
+            Some(20),
+        ),
+        (
+            "Lena Strand",
+            "Oslo kommune",
+            "Director of Finance",
+            "Met at the public-sector CFO forum",
+            -200,
+            None,
+        ),
+    ];
+    for (name, company, role, met, last, next) in people {
+        let contact = domain::portal::NetworkContact {
+            owner,
+            name: PersonName::parse(name)?,
+            company: ShortText::parse(company)?,
+            role_title: ShortText::parse(role)?,
+            met_how: LongText::parse(met)?,
+            met_on_placement: None,
+            last_contact: Some(today + Duration::days(last)),
+            notes: LongText::parse("")?,
+            next_contact_on: next.map(|d| today + Duration::days(d)),
+        };
+        store.insert_network_contact(&contact).await?;
+    }
+    Ok(())
+}

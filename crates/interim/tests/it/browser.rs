@@ -416,6 +416,20 @@ impl Browser {
             .unwrap_or_else(|e| panic!("select '{value}' in '{css}': {e}"));
     }
 
+    /// Sets the value of the input matching `css` directly (date inputs take typed keys in the
+    /// browser's locale order; the value is always `YYYY-MM-DD`).
+    pub async fn set_value(&self, css: &str, value: &str) {
+        let element = self.wait_for(css).await;
+        let element = serde_json::to_value(&element).expect("element as JSON");
+        self.client
+            .execute(
+                "arguments[0].value = arguments[1];",
+                vec![element, json!(value)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("set '{css}' to '{value}': {e}"));
+    }
+
     /// Forgets every cookie (signs out without using the application).
     pub async fn clear_cookies(&self) {
         self.client

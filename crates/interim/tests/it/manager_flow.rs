@@ -1,6 +1,6 @@
 //! The interim manager's own page in a real browser: sign in, see the availability calendar and
 //! the specialisation charts, save (and so confirm) the availability, filter the job board,
-//! apply, and find the application on the consultant's side.
+//! apply, add a contact with a reminder, and find the application on the consultant's side.
 
 use crate::browser::{Browser, DEMO_PASSWORD};
 
@@ -87,6 +87,23 @@ async fn the_demo_manager_confirms_availability_on_their_own_page() {
     let applications = browser.text("#application-list").await;
     assert!(applications.contains(headline.as_str()), "{applications}");
     browser.screenshot("33-applied").await;
+
+    // Their network: the demo's reminder, then a new contact with a keep-in-touch date.
+    browser.click("nav a[href='/me/network']").await;
+    let due = browser.text("#due").await;
+    assert!(due.contains("Kari Lunde"), "{due}");
+    browser.fill("#n-name", "Ola Berg").await;
+    browser.fill("#n-company", "Fjordkraft AS").await;
+    browser.fill("#n-role", "CFO").await;
+    browser
+        .fill("#n-met", "Board meeting during the refinancing")
+        .await;
+    let soon = (chrono::Utc::now().date_naive() + chrono::Duration::days(3)).to_string();
+    browser.set_value("#n-next", &soon).await;
+    browser.click("#add-contact").await;
+    let due = browser.text("#due").await;
+    assert!(due.contains("Ola Berg"), "the new reminder is due: {due}");
+    browser.screenshot("34-network").await;
 
     // The consultant sees the application on the mandate's pipeline (the demo manager is the
     // network's first interim manager).
