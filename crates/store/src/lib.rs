@@ -349,6 +349,15 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         &self,
         owner: CandidateId,
     ) -> Result<Vec<Stored<NetworkContactId, NetworkContact>>>;
+    /// Records an interim manager's request to be erased, for an administrator to carry out.
+    async fn request_erasure(
+        &self,
+        candidate: CandidateId,
+        reason: &str,
+        at: DateTime<Utc>,
+    ) -> Result<i64>;
+    /// The erasure requests, oldest first: id, who, when, why.
+    async fn erasure_requests(&self) -> Result<Vec<(i64, CandidateId, DateTime<Utc>, String)>>;
     /// The evaluation of a placement, if the client has given one.
     async fn evaluation_of(&self, placement: PlacementId) -> Result<Option<ClientEvaluation>>;
     /// Records a consent.

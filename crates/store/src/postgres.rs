@@ -55,6 +55,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "network_contacts",
         include_str!("../migrations/postgres/0007_network_contacts.sql"),
     ),
+    (
+        8,
+        "erasure_requests",
+        include_str!("../migrations/postgres/0008_erasure_requests.sql"),
+    ),
 ];
 
 /// A store in a PostgreSQL database.

@@ -1308,6 +1308,37 @@ impl Store for Backend {
         Ok(stored(rows, NetworkContactId))
     }
 
+    async fn request_erasure(
+        &self,
+        candidate: CandidateId,
+        reason: &str,
+        at: DateTime<Utc>,
+    ) -> Result<i64> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO erasure_requests (candidate_id, requested_at, reason) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(candidate.0)
+        .bind(at)
+        .bind(reason)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| map_err("erasure request", e))?;
+        Ok(id)
+    }
+
+    async fn erasure_requests(&self) -> Result<Vec<(i64, CandidateId, DateTime<Utc>, String)>> {
+        let rows: Vec<(i64, i64, DateTime<Utc>, String)> = sqlx::query_as(
+            "SELECT id, candidate_id, requested_at, reason FROM erasure_requests ORDER BY requested_at, id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("erasure request", e))?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, c, at, reason)| (id, CandidateId(c), at, reason))
+            .collect())
+    }
+
     async fn evaluation_of(&self, placement: PlacementId) -> Result<Option<ClientEvaluation>> {
         let row: Option<(Json<ClientEvaluation>,)> =
             sqlx::query_as("SELECT body FROM client_evaluations WHERE placement_id = $1")

@@ -49,6 +49,8 @@ struct DashboardPage {
     stage_counts: Vec<(&'static str, &'static str, usize)>,
     promise_days: i64,
     shortlist_target: i64,
+    /// For administrators: erasure requests waiting (candidate id, name, when, why).
+    erasure_requests: Vec<(i64, String, String, String)>,
 }
 
 /// When the mandate entered its current status, as far as the records tell: the call for
@@ -155,6 +157,15 @@ pub(super) async fn dashboard(
                 .count(),
         });
     }
+    let mut erasure_requests = Vec::new();
+    if viewer.actor.role == domain::user::UserRole::Admin {
+        let requests = state.store.erasure_requests().await?;
+        let ids: Vec<_> = requests.iter().map(|(_, c, _, _)| *c).collect();
+        let people = state.store.candidates_by_id(&ids).await?;
+        for ((_, id, at, reason), person) in requests.into_iter().zip(people) {
+            erasure_requests.push((id.0, person.name.to_string(), super::moment(at), reason));
+        }
+    }
     // Own mandates first; within each group the ones at risk, then the oldest.
     rows.sort_by_key(|r| (!r.own, !r.at_risk, -r.days_elapsed, r.id));
     let page = DashboardPage {
@@ -173,6 +184,7 @@ pub(super) async fn dashboard(
             .collect(),
         promise_days: PROMISE_DAYS,
         shortlist_target: SHORTLIST_TARGET_DAYS,
+        erasure_requests,
     };
     Ok(render(&page))
 }

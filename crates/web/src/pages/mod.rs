@@ -74,6 +74,8 @@ pub fn routes() -> Router<AppState> {
         .route("/app/candidates/{id}/decisions", post(profile::decide))
         .route("/me", get(manager::home))
         .route("/me/availability", post(manager::save_availability))
+        .route("/me/data.json", get(manager::export))
+        .route("/me/erasure", post(manager::request_erasure))
         .route("/me/jobs", get(jobs::jobs))
         .route("/me/network", get(contacts::network).post(contacts::add))
         .route("/me/jobs/{id}/apply", post(jobs::apply))

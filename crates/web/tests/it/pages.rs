@@ -1738,3 +1738,89 @@ async fn a_managers_network_is_private_reminds_them_and_suggests_people_from_pla
         assert_eq!(claim.status, StatusCode::NOT_FOUND);
     }
 }
+
+#[tokio::test]
+async fn a_manager_downloads_their_data_and_an_erasure_request_reaches_the_admin() {
+    for world in worlds().await {
+        let (cookie, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::ManagerP),
+            "/me",
+        )
+        .await;
+        let download = open(&world, Method::GET, "/me/data.json", Some(&cookie), None).await;
+        assert_eq!(download.status, StatusCode::OK);
+        assert!(
+            download.headers[header::CONTENT_DISPOSITION]
+                .to_str()
+                .expect("header")
+                .starts_with("attachment"),
+            "a download"
+        );
+        let data: serde_json::Value = serde_json::from_str(&download.html).expect("JSON");
+        let name = world
+            .state
+            .store
+            .candidate(world.presented)
+            .await
+            .expect("c")
+            .value
+            .name
+            .to_string();
+        assert_eq!(
+            data["profile"]["name"],
+            serde_json::json!(name),
+            "their own profile"
+        );
+        assert!(data["access_log"].as_array().is_some_and(|a| !a.is_empty()));
+        let exports = world
+            .state
+            .store
+            .audit(&domain::audit::AuditFilter {
+                subject: Some(world.presented),
+                limit: 1_000,
+                ..Default::default()
+            })
+            .await
+            .expect("audit")
+            .into_iter()
+            .filter(|(_, e)| e.action == domain::audit::AuditAction::Export)
+            .count();
+        assert_eq!(exports, 1, "the export is logged");
+
+        let csrf = open(&world, Method::GET, "/me", Some(&cookie), None)
+            .await
+            .csrf();
+        let asked = open(
+            &world,
+            Method::POST,
+            "/me/erasure",
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("reason", "Retiring from interim work"),
+            ])),
+        )
+        .await;
+        assert_eq!(asked.status, StatusCode::SEE_OTHER);
+        let page = open(&world, Method::GET, "/me", Some(&cookie), None).await;
+        assert!(page.html.contains("id=\"erasure-requested\""));
+
+        let (admin, _) =
+            sign_in(&world, &email_of(&world, crate::harness::As::Admin), "/app").await;
+        let dashboard = open(&world, Method::GET, "/app", Some(&admin), None).await;
+        assert!(dashboard.html.contains("Erasure requests waiting"));
+        assert!(dashboard.html.contains("Retiring from interim work"));
+        let (consultant, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::Consultant),
+            "/app",
+        )
+        .await;
+        let theirs = open(&world, Method::GET, "/app", Some(&consultant), None).await;
+        assert!(
+            !theirs.html.contains("Erasure requests waiting"),
+            "admins only"
+        );
+    }
+}
