@@ -160,24 +160,44 @@ impl<'a> Records<'a> {
         days_per_week: u8,
         unavailable: Vec<domain::values::Period>,
     ) -> Result<Version, Error> {
+        self.edit_candidate(id, version, |c| {
+            c.availability.available_from = available_from;
+            c.availability.days_per_week = days_per_week;
+            c.availability.unavailable = unavailable;
+            c.availability.confirmed_at = Some(Utc::now());
+        })
+        .await
+        .map_err(|e| match e {
+            // The availability body names its fields directly.
+            Error::Invalid(i) => Error::Invalid(domain::Invalid::new(
+                i.field
+                    .strip_prefix("availability.")
+                    .unwrap_or(&i.field)
+                    .to_owned(),
+                i.message,
+            )),
+            other => other,
+        })
+    }
+
+    /// Changes an interim manager's own record (the manager themself, or staff) with `edit`,
+    /// if it is still at `version` and valid afterwards; the change is audited and the match
+    /// index sees it at once. Vetting is not for `edit` to touch: it is put back as it was.
+    pub async fn edit_candidate(
+        &self,
+        id: CandidateId,
+        version: Version,
+        edit: impl FnOnce(&mut InterimManager),
+    ) -> Result<Version, Error> {
         if self.candidate_visibility(id).await? != Some(Visibility::Full) {
             return Err(self.hidden("candidate", id.0).await);
         }
         let current = self.state.store.candidate(id).await?;
         let mut updated = current.value.clone();
-        updated.availability.available_from = available_from;
-        updated.availability.days_per_week = days_per_week;
-        updated.availability.unavailable = unavailable;
-        updated.availability.confirmed_at = Some(Utc::now());
-        updated.check().map_err(|e| {
-            // The body names the availability fields directly.
-            let field = e
-                .field
-                .strip_prefix("availability.")
-                .unwrap_or(&e.field)
-                .to_owned();
-            domain::Invalid::new(field, e.message)
-        })?;
+        edit(&mut updated);
+        updated.vetting = current.value.vetting;
+        updated.traits = current.value.traits;
+        updated.check()?;
         let next = self
             .state
             .store

@@ -80,6 +80,14 @@ struct ManagerHome {
     problems: Vec<String>,
     notice: Option<String>,
     erasure_requested: bool,
+    /// The profile as it stands, for the form.
+    summary: String,
+    city: String,
+    cities: Vec<&'static str>,
+    mobility: domain::candidate::Mobility,
+    preferences: domain::candidate::Preferences,
+    rate_amount: u32,
+    profile_problems: Vec<String>,
 }
 
 /// The candidate record the signed-in manager is bound to.
@@ -197,6 +205,13 @@ async fn home_page(
             .collect(),
         problems,
         notice,
+        summary: c.summary.to_string(),
+        city: c.home.city.to_string(),
+        cities: domain::places::CITIES.iter().map(|p| p.0).collect(),
+        mobility: c.mobility,
+        preferences: c.preferences.clone(),
+        rate_amount: c.day_rate.amount,
+        profile_problems: Vec::new(),
         erasure_requested: state
             .store
             .erasure_requests()
@@ -392,4 +407,151 @@ pub(super) async fn request_erasure(
     let reason = fields.get("reason").trim();
     state.store.request_erasure(id, reason, Utc::now()).await?;
     Ok(see_other("/me?erasure=requested#data"))
+}
+
+/// `POST /me/profile`: the manager's own headline, summary, day rate, home, mobility and
+/// preferences. Vetting and assessments are not theirs to change.
+pub(super) async fn save_profile(
+    State(state): State<AppState>,
+    Submitted { viewer, fields }: Submitted<InterimManagers>,
+) -> Result<Response, PageError> {
+    let id = own_id(&viewer)?;
+    let mut problems = Vec::new();
+    fn kept<T>(problems: &mut Vec<String>, label: &str, r: domain::Parsed<T>) -> Option<T> {
+        r.map_err(|e| problems.push(format!("{label}: {}.", e.message)))
+            .ok()
+    }
+    let headline = kept(
+        &mut problems,
+        "Headline",
+        domain::values::ShortText::parse(fields.get("headline")),
+    );
+    let summary = kept(
+        &mut problems,
+        "Summary",
+        domain::values::LongText::parse(fields.get("summary")),
+    );
+    let current = state.store.candidate(id).await?;
+    let rate = fields
+        .int("day_rate", -1)
+        .ok()
+        .and_then(|r| domain::values::Money::day_rate(r, current.value.day_rate.currency).ok())
+        .filter(|m| m.amount > 0);
+    if rate.is_none() {
+        problems.push("Day rate: give a whole number above zero.".to_owned());
+    }
+    let home = match domain::places::find(fields.get("city"), None) {
+        Some(place) => kept(
+            &mut problems,
+            "Home",
+            domain::values::ShortText::parse(place.0).and_then(|city| {
+                domain::values::Location::new(
+                    city,
+                    domain::values::CountryCode::parse(place.1)?,
+                    place.2,
+                    place.3,
+                )
+            }),
+        ),
+        None => {
+            problems.push(format!(
+                "Home: Interim does not know where '{}' is; pick a city from the list.",
+                fields.get("city").trim()
+            ));
+            None
+        }
+    };
+    let number = |name: &str,
+                  label: &str,
+                  range: std::ops::RangeInclusive<i64>,
+                  problems: &mut Vec<String>| {
+        fields
+            .int(name, -1)
+            .ok()
+            .filter(|n| range.contains(n))
+            .or_else(|| {
+                problems.push(format!(
+                    "{label}: give {} to {}.",
+                    range.start(),
+                    range.end()
+                ));
+                None
+            })
+    };
+    let commute = number(
+        "max_commute_km",
+        "Longest daily commute (km)",
+        0..=500,
+        &mut problems,
+    );
+    let min_weeks = number(
+        "min_weeks",
+        "Shortest assignment (weeks)",
+        1..=156,
+        &mut problems,
+    );
+    let max_weeks = number(
+        "max_weeks",
+        "Longest assignment (weeks)",
+        1..=156,
+        &mut problems,
+    );
+    let remote_days = number("remote_days", "Remote days per week", 0..=5, &mut problems);
+    if let (Some(lo), Some(hi)) = (min_weeks, max_weeks)
+        && lo > hi
+    {
+        problems.push("The shortest assignment is longer than the longest.".to_owned());
+    }
+    let version = Version(fields.int("version", 0).map_err(Error::BadRequest)?);
+    if let (
+        true,
+        Some(headline),
+        Some(summary),
+        Some(rate),
+        Some(home),
+        Some(commute),
+        Some(min_weeks),
+        Some(max_weeks),
+        Some(remote_days),
+    ) = (
+        problems.is_empty(),
+        headline,
+        summary,
+        rate,
+        home,
+        commute,
+        min_weeks,
+        max_weeks,
+        remote_days,
+    ) {
+        let flag = |name: &str| fields.get(name) == "on";
+        let (relocate, travel, remote) = (flag("relocate"), flag("travel"), flag("remote"));
+        match Records::new(&state, &viewer.actor)
+            .edit_candidate(id, version, |c| {
+                c.headline = headline;
+                c.summary = summary;
+                c.day_rate = rate;
+                c.home = home;
+                c.mobility.relocate = relocate;
+                c.mobility.travel = travel;
+                c.mobility.remote = remote;
+                c.mobility.max_commute_km = commute as u16;
+                c.preferences.min_weeks = min_weeks as u16;
+                c.preferences.max_weeks = max_weeks as u16;
+                c.preferences.remote_days = remote_days as u8;
+            })
+            .await
+        {
+            Ok(_) => return Ok(see_other("/me#profile")),
+            Err(Error::Invalid(Invalid { message, .. })) => problems.push(message),
+            Err(Error::Stale { .. }) => problems.push(
+                "Your profile changed meanwhile (perhaps in another tab); here it is as it is now."
+                    .to_owned(),
+            ),
+            Err(other) => return Err(other.into()),
+        }
+    }
+    let mut page = home_page(&state, &viewer, Vec::new(), None).await?;
+    page.profile_problems = problems;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
 }

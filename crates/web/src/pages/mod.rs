@@ -74,6 +74,7 @@ pub fn routes() -> Router<AppState> {
         .route("/app/candidates/{id}/decisions", post(profile::decide))
         .route("/me", get(manager::home))
         .route("/me/availability", post(manager::save_availability))
+        .route("/me/profile", post(manager::save_profile))
         .route("/me/data.json", get(manager::export))
         .route("/me/erasure", post(manager::request_erasure))
         .route("/me/jobs", get(jobs::jobs))

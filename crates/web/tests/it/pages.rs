@@ -1824,3 +1824,103 @@ async fn a_manager_downloads_their_data_and_an_erasure_request_reaches_the_admin
         );
     }
 }
+
+#[tokio::test]
+async fn a_manager_edits_their_own_profile_but_never_their_vetting() {
+    for world in worlds().await {
+        let (cookie, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::ManagerP),
+            "/me",
+        )
+        .await;
+        let page = open(&world, Method::GET, "/me", Some(&cookie), None).await;
+        let csrf = page.csrf();
+        let before = world
+            .state
+            .store
+            .candidate(world.presented)
+            .await
+            .expect("c");
+        let version = before.version.0.to_string();
+        let form = |min: &'static str, city: &'static str| {
+            vec![
+                ("csrf".to_owned(), csrf.clone()),
+                ("version".to_owned(), version.clone()),
+                (
+                    "headline".to_owned(),
+                    "Interim CFO · turnarounds and refinancing".to_owned(),
+                ),
+                (
+                    "summary".to_owned(),
+                    "Twenty years of finance leadership.".to_owned(),
+                ),
+                ("day_rate".to_owned(), "15500".to_owned()),
+                ("city".to_owned(), city.to_owned()),
+                ("max_commute_km".to_owned(), "60".to_owned()),
+                ("min_weeks".to_owned(), min.to_owned()),
+                ("max_weeks".to_owned(), "52".to_owned()),
+                ("remote_days".to_owned(), "1".to_owned()),
+                ("travel".to_owned(), "on".to_owned()),
+                ("vetting".to_owned(), "qualified".to_owned()),
+            ]
+        };
+        let body = |fields: Vec<(String, String)>| {
+            encode(
+                &fields
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let refused = open(
+            &world,
+            Method::POST,
+            "/me/profile",
+            Some(&cookie),
+            Some(body(form("60", "Atlantis"))),
+        )
+        .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.html.contains("Interim does not know where"));
+        assert!(refused.html.contains("longer than the longest"));
+        assert_eq!(
+            world
+                .state
+                .store
+                .candidate(world.presented)
+                .await
+                .expect("c")
+                .value,
+            before.value,
+            "nothing saved"
+        );
+        let saved = open(
+            &world,
+            Method::POST,
+            "/me/profile",
+            Some(&cookie),
+            Some(body(form("8", "Bergen"))),
+        )
+        .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.html);
+        let after = world
+            .state
+            .store
+            .candidate(world.presented)
+            .await
+            .expect("c")
+            .value;
+        assert_eq!(
+            after.headline.as_str(),
+            "Interim CFO · turnarounds and refinancing"
+        );
+        assert_eq!(after.day_rate.amount, 15_500);
+        assert_eq!(after.home.city.as_str(), "Bergen");
+        assert!(after.mobility.travel && !after.mobility.relocate);
+        assert_eq!(
+            after.vetting, before.value.vetting,
+            "vetting is not theirs to edit"
+        );
+    }
+}
