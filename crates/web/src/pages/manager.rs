@@ -209,7 +209,7 @@ async fn home_page(
         city: c.home.city.to_string(),
         cities: domain::places::CITIES.iter().map(|p| p.0).collect(),
         mobility: c.mobility,
-        preferences: c.preferences.clone(),
+        preferences: c.preferences,
         rate_amount: c.day_rate.amount,
         profile_problems: Vec::new(),
         erasure_requested: state
