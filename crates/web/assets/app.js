@@ -1,5 +1,7 @@
 // Interim's page script: small and optional. Every page works without it; with it, the ranked
-// matches re-rank as the filters change, without reloading the page.
+// matches re-rank as the filters change, without reloading the page. While a re-rank is
+// waiting or under way the filter form carries `data-pending`; the results carry the query
+// they answer in `data-query`, so people and tests can tell a settled list from a moving one.
 "use strict";
 
 (function () {
@@ -8,18 +10,17 @@
   const results = document.getElementById(form.dataset.results);
   let timer = null;
   let inFlight = null;
-
-  function query() {
-    const params = new URLSearchParams(new FormData(form));
-    return params;
-  }
+  let latest = 0;
 
   async function rerank() {
-    const params = query();
-    const pageUrl = form.action + "?" + params.toString();
+    const params = new URLSearchParams(new FormData(form));
+    const query = params.toString();
+    const pageUrl = form.action + "?" + query;
     params.set("part", "results");
     if (inFlight) inFlight.abort();
     inFlight = new AbortController();
+    const mine = ++latest;
+    form.dataset.pending = "1";
     results.classList.add("loading");
     try {
       const response = await fetch(form.action + "?" + params.toString(), {
@@ -31,18 +32,28 @@
         window.location = pageUrl;
         return;
       }
-      results.innerHTML = await response.text();
+      const html = await response.text();
+      if (mine !== latest) return;
+      results.innerHTML = html;
+      results.dataset.query = query;
       history.replaceState(null, "", pageUrl);
     } catch (e) {
       if (e.name !== "AbortError") form.submit();
     } finally {
-      results.classList.remove("loading");
+      if (mine === latest) {
+        results.classList.remove("loading");
+        if (timer === null) delete form.dataset.pending;
+      }
     }
   }
 
   function soon(delay) {
     clearTimeout(timer);
-    timer = setTimeout(rerank, delay);
+    form.dataset.pending = "1";
+    timer = setTimeout(function () {
+      timer = null;
+      rerank();
+    }, delay);
   }
 
   form.addEventListener("change", function () { soon(50); });
@@ -52,6 +63,7 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     clearTimeout(timer);
+    timer = null;
     rerank();
   });
 })();

@@ -389,13 +389,61 @@ impl Browser {
             .unwrap_or_else(|e| panic!("click '{css}': {e}"));
     }
 
-    /// The rendered text of the element matching `css`.
+    /// The rendered text of the element matching `css`. After a click that loads a new page,
+    /// the element found first may belong to the page being left; such a stale element is
+    /// looked up again until the wait runs out.
     pub async fn text(&self, css: &str) -> String {
-        self.wait_for(css)
-            .await
-            .text()
-            .await
-            .unwrap_or_else(|e| panic!("text of '{css}': {e}"))
+        let deadline = Instant::now() + WAIT;
+        loop {
+            match self.wait_for(css).await.text().await {
+                Ok(text) => return text,
+                Err(e) if Instant::now() < deadline && e.to_string().contains("stale") => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("text of '{css}': {e}"),
+            }
+        }
+    }
+
+    /// Waits until the ranked matches have settled on a query containing every one of
+    /// `params` (the page's script marks the filter form `data-pending` while a re-rank waits
+    /// or runs, and the results with the query they answer).
+    pub async fn wait_for_ranking(&self, params: &[&str]) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let pending = !self.all("#match-filters[data-pending]").await.is_empty();
+            let query = match self.all("#results[data-query]").await.first() {
+                Some(results) => results
+                    .attr("data-query")
+                    .await
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default(),
+                None => String::new(),
+            };
+            if !pending && params.iter().all(|p| query.contains(p)) {
+                return;
+            }
+            if Instant::now() >= deadline {
+                panic!(
+                    "the ranking never settled on {params:?} (query '{query}') {}",
+                    self.context().await
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the text of the element matching `css` contains `needle`, and returns it.
+    pub async fn text_containing(&self, css: &str, needle: &str) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let text = self.text(css).await;
+            if text.contains(needle) || Instant::now() >= deadline {
+                return text;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Whether the element matching `css` is visible.

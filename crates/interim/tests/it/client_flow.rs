@@ -38,6 +38,9 @@ async fn a_client_compares_a_blind_shortlist_asks_to_meet_and_the_consultant_pla
     browser.click("#include_unvetted").await;
     browser.fill("#rate_tolerance_percent", "100").await;
     browser.click("#apply-filters").await;
+    browser
+        .wait_for_ranking(&["include_unvetted=on", "rate_tolerance_percent=100"])
+        .await;
     browser.wait_for("#match-results .match").await;
     let picks = browser
         .all("#match-results input[name='candidate_id']")
@@ -122,7 +125,7 @@ async fn a_client_compares_a_blind_shortlist_asks_to_meet_and_the_consultant_pla
     browser.screenshot("24-consultant-sees-the-meeting").await;
     browser.select("#p-entry", &entry).await;
     browser.click("#place").await;
-    let status = browser.text("h1 .status").await;
+    let status = browser.text_containing("h1 .status", "Placed").await;
     assert_eq!(status, "Placed");
     browser.screenshot("25-placed").await;
 

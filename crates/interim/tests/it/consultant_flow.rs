@@ -118,6 +118,9 @@ async fn a_consultant_takes_a_mandate_from_intake_to_a_moving_pipeline() {
     browser.screenshot("13-matches").await;
     browser.fill("#max_distance_km", "40").await;
     browser.click("#include_unvetted").await;
+    browser
+        .wait_for_ranking(&["max_distance_km=40", "include_unvetted=on"])
+        .await;
     eventually(&browser, "the list re-ranking", async || {
         browser.text("#match-summary").await != first_summary
     })

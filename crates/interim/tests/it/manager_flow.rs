@@ -27,7 +27,9 @@ async fn the_demo_manager_confirms_availability_on_their_own_page() {
     let wanted = if before == "3" { "4" } else { "3" };
     browser.select("#m-days", wanted).await;
     browser.click("#save-availability").await;
-    let confirmed = browser.text("#confirmed-text").await;
+    let confirmed = browser
+        .text_containing("#confirmed-text", "You confirmed it 0 days ago")
+        .await;
     assert!(
         confirmed.contains("You confirmed it 0 days ago"),
         "{confirmed}"
@@ -52,8 +54,16 @@ async fn the_demo_manager_confirms_availability_on_their_own_page() {
     assert!(all > 0, "the demo has assignments to apply to");
     browser.fill("#j-q", "interim").await;
     browser.click("#filter-jobs").await;
+    // The filtered page has the words in its address; wait for it before reading the list.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !browser.current_path().await.contains("q=interim") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the filtered page never loaded"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     browser.wait_for("#jobs-summary").await;
-    assert!(browser.current_path().await.contains("q=interim"));
     browser.screenshot("32-job-board").await;
     let first = browser.wait_for("article.job").await;
     let headline = first
@@ -84,7 +94,9 @@ async fn the_demo_manager_confirms_availability_on_their_own_page() {
         .click()
         .await
         .expect("click");
-    let applications = browser.text("#application-list").await;
+    let applications = browser
+        .text_containing("#application-list", &headline)
+        .await;
     assert!(applications.contains(headline.as_str()), "{applications}");
     browser.screenshot("33-applied").await;
 
@@ -101,7 +113,7 @@ async fn the_demo_manager_confirms_availability_on_their_own_page() {
     let soon = (chrono::Utc::now().date_naive() + chrono::Duration::days(3)).to_string();
     browser.set_value("#n-next", &soon).await;
     browser.click("#add-contact").await;
-    let due = browser.text("#due").await;
+    let due = browser.text_containing("#due", "Ola Berg").await;
     assert!(due.contains("Ola Berg"), "the new reminder is due: {due}");
     browser.screenshot("34-network").await;
 
