@@ -7,15 +7,25 @@
 //! | interim manager (candidate) | all, every field | only those presented on its own mandates, client fields | only their own, every field | none (nominees come with the award) |
 //! | mandate | all | its own company's | none | none |
 //! | matches of a mandate | all | none | none | none |
+//! | vetting (interviews, references, decisions) | all; staff write | none | their own decisions (no evidence) | none |
+//! | shortlist, client feedback of a mandate | all; staff present | its own company's (blind until met); the client gives feedback | none | none |
+//! | placement, evaluation | all; staff place | its own company's; the client evaluates | their own | none |
 //! | audit log | admin only | none | none | none |
 
 use chrono::{NaiveDate, Utc};
 
 use domain::audit::{AuditAction, AuditEntry, AuditFilter};
 use domain::candidate::InterimManager;
-use domain::ids::{CandidateId, MandateId, Stored, Version};
+use domain::ids::{
+    CandidateId, EvaluationId, InterviewId, MandateId, PlacementId, QualificationId,
+    ReferenceCheckId, ShortlistId, Stored, Version,
+};
 use domain::mandate::Mandate;
+use domain::placement::{ClientEvaluation, ClientFeedback, FeedbackKind, Placement, Shortlist};
 use domain::user::UserRole;
+use domain::vetting::{
+    QualificationDecision, ReferenceCheck, Scorecard, VettingInterview, trait_profile,
+};
 use domain::vocabulary::PipelineStage;
 
 use crate::AppState;
@@ -254,9 +264,239 @@ impl<'a> Records<'a> {
         .await
     }
 
+    // Vetting.
+
+    /// An interim manager's vetting as far as the caller may see it, the view logged: staff
+    /// see interviews (with evidence), references and decisions; the manager themself sees
+    /// only the decisions (the evidence stays with the provider); everyone else nothing.
+    pub async fn vetting(&self, id: CandidateId) -> Result<Vetting, Error> {
+        let own = matches!(self.actor.role, UserRole::InterimManager { candidate_id } if candidate_id == id);
+        if !self.actor.is_staff() && !own {
+            return Err(self.hidden("candidate", id.0).await);
+        }
+        let store = &self.state.store;
+        store.candidate(id).await?;
+        let vetting = Vetting {
+            interviews: if own {
+                Vec::new()
+            } else {
+                store.interviews_of(id).await?
+            },
+            references: if own {
+                Vec::new()
+            } else {
+                store.references_of(id).await?
+            },
+            decisions: store.decisions_of(id).await?,
+        };
+        self.log(AuditEntry {
+            record_kind: Some("vetting".into()),
+            record_id: Some(id.0),
+            subject: Some(id),
+            ..self.actor.audit(AuditAction::View)
+        })
+        .await?;
+        Ok(vetting)
+    }
+
+    /// Records a vetting interview (staff), the change logged.
+    pub async fn record_interview(
+        &self,
+        interview: &VettingInterview,
+    ) -> Result<InterviewId, Error> {
+        self.staff_only()?;
+        let id = interview.candidate_id;
+        self.state.store.candidate(id).await?;
+        if let Some(mandate) = interview.mandate_id {
+            self.mandate(mandate).await.map_err(|_| {
+                Error::Invalid(domain::Invalid::new(
+                    "mandate_id",
+                    format!("there is no mandate {}", mandate.0),
+                ))
+            })?;
+        }
+        let created = self.state.store.insert_interview(interview).await?;
+        self.log_change("vetting_interview", created.0, id).await?;
+        Ok(created)
+    }
+
+    /// Records a reference check (staff), the change logged.
+    pub async fn record_reference(
+        &self,
+        check: &ReferenceCheck,
+    ) -> Result<ReferenceCheckId, Error> {
+        self.staff_only()?;
+        self.state.store.candidate(check.candidate_id).await?;
+        let created = self.state.store.insert_reference(check).await?;
+        self.log_change("reference_check", created.0, check.candidate_id)
+            .await?;
+        Ok(created)
+    }
+
+    /// Records a qualification decision (staff): the decision, the vetting status with its
+    /// expiry and the trait profile averaged over the interviews change in one transaction,
+    /// and the match index follows in the same request.
+    pub async fn decide_qualification(
+        &self,
+        decision: &QualificationDecision,
+    ) -> Result<(QualificationId, Version), Error> {
+        self.staff_only()?;
+        let id = decision.candidate_id;
+        let store = &self.state.store;
+        store.candidate(id).await?;
+        let cards: Vec<Scorecard> = store
+            .interviews_of(id)
+            .await?
+            .into_iter()
+            .map(|i| i.value.scorecard)
+            .collect();
+        let decided = store
+            .decide_qualification(decision, trait_profile(&cards))
+            .await?;
+        let candidate = store.candidate(id).await?;
+        self.state
+            .index
+            .update(|index| index.upsert(id, &candidate.value));
+        self.log_change("qualification_decision", decided.0.0, id)
+            .await?;
+        Ok(decided)
+    }
+
+    async fn log_change(&self, kind: &str, record: i64, subject: CandidateId) -> Result<(), Error> {
+        self.log(AuditEntry {
+            record_kind: Some(kind.to_owned()),
+            record_id: Some(record),
+            subject: Some(subject),
+            ..self.actor.audit(AuditAction::Change)
+        })
+        .await
+    }
+
+    // Shortlists, the client's word, placements.
+
+    /// The shortlist presented for a mandate (staff: any; a client: its own company's).
+    pub async fn shortlist(
+        &self,
+        mandate: MandateId,
+    ) -> Result<Option<Stored<ShortlistId, Shortlist>>, Error> {
+        self.mandate(mandate).await?;
+        Ok(self.state.store.shortlist_of(mandate).await?)
+    }
+
+    /// What the client said about a mandate's candidates (staff; the client of the mandate).
+    pub async fn feedback(&self, mandate: MandateId) -> Result<Vec<ClientFeedback>, Error> {
+        self.mandate(mandate).await?;
+        Ok(self.state.store.feedback_of(mandate).await?)
+    }
+
+    /// The client asks to meet, declines or comments on a candidate of its mandate's presented
+    /// shortlist; someone not on it answers 404. Asking to meet reveals the name and moves the
+    /// pipeline to client interview; declining needs a reason and moves them out.
+    pub async fn give_feedback(
+        &self,
+        mandate: MandateId,
+        candidate: CandidateId,
+        kind: FeedbackKind,
+        text: &str,
+    ) -> Result<i64, Error> {
+        if !matches!(self.actor.role, UserRole::Client { .. }) {
+            return Err(Error::Forbidden);
+        }
+        let on_shortlist = self
+            .shortlist(mandate)
+            .await?
+            .is_some_and(|s| s.value.entries.iter().any(|e| e.candidate_id == candidate));
+        if !on_shortlist || self.candidate_visibility(candidate).await?.is_none() {
+            return Err(self.hidden("candidate", candidate.0).await);
+        }
+        let feedback = ClientFeedback::new(
+            mandate,
+            candidate,
+            kind,
+            text,
+            self.actor.user_id,
+            Utc::now(),
+        )?;
+        Ok(self.state.store.record_feedback(&feedback).await?)
+    }
+
+    /// The placements the caller may see: all for staff, its own company's for a client, their
+    /// own for an interim manager; refused for jurors.
+    pub async fn placements(&self) -> Result<Vec<Stored<PlacementId, Placement>>, Error> {
+        let store = &self.state.store;
+        match self.actor.role {
+            UserRole::Admin | UserRole::Consultant => Ok(store.placements().await?),
+            UserRole::Client { client_id } => {
+                let mut own = Vec::new();
+                for m in store.mandates_of_client(client_id).await? {
+                    own.extend(store.placement_of_mandate(m.id).await?);
+                }
+                Ok(own)
+            }
+            UserRole::InterimManager { candidate_id } => {
+                Ok(store.placements_of(candidate_id).await?)
+            }
+            UserRole::Juror => Err(Error::Forbidden),
+        }
+    }
+
+    /// The client rates the finished assignment of its mandate: the seven traits and the
+    /// results, after the last day, once. The rating joins the interim manager's track record
+    /// in the same transaction and the match index in the same request.
+    pub async fn evaluate(
+        &self,
+        mandate: MandateId,
+        traits: [domain::values::Rating; 7],
+        results: domain::values::Rating,
+        comment: domain::values::LongText,
+    ) -> Result<EvaluationId, Error> {
+        if !matches!(self.actor.role, UserRole::Client { .. }) {
+            return Err(Error::Forbidden);
+        }
+        self.mandate(mandate).await?;
+        let store = &self.state.store;
+        let placement = store
+            .placement_of_mandate(mandate)
+            .await?
+            .ok_or(Error::NotFound)?;
+        let last_day = placement.value.period.end();
+        if last_day >= Utc::now().date_naive() {
+            return Err(Error::Invalid(domain::Invalid::new(
+                "placement",
+                format!("the assignment runs until {last_day}; rate it after its last day"),
+            )));
+        }
+        let evaluation = ClientEvaluation {
+            placement_id: placement.id,
+            traits,
+            results,
+            comment,
+            submitted_at: Utc::now(),
+        };
+        let id = store.record_evaluation(&evaluation).await?;
+        let who = placement.value.candidate_id;
+        let candidate = store.candidate(who).await?;
+        self.state
+            .index
+            .update(|index| index.upsert(who, &candidate.value));
+        self.log_change("client_evaluation", id.0, who).await?;
+        Ok(id)
+    }
+
     /// The audit log (admin only).
     pub async fn audit(&self, filter: &AuditFilter) -> Result<Vec<(i64, AuditEntry)>, Error> {
         self.admin_only()?;
         Ok(self.state.store.audit(filter).await?)
     }
+}
+
+/// An interim manager's vetting records, as far as the caller may see them.
+#[derive(Debug)]
+pub struct Vetting {
+    /// Interviews with their scorecards (staff only).
+    pub interviews: Vec<Stored<InterviewId, VettingInterview>>,
+    /// Reference checks (staff only).
+    pub references: Vec<Stored<ReferenceCheckId, ReferenceCheck>>,
+    /// Qualification decisions, oldest first.
+    pub decisions: Vec<Stored<QualificationId, QualificationDecision>>,
 }

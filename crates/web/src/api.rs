@@ -25,7 +25,7 @@ use crate::access::{Records, Visibility};
 use crate::auth::{self, Actor};
 use crate::error::{Error, ErrorBody};
 use crate::json::ApiJson;
-use crate::workflow;
+use crate::{selection, workflow};
 
 /// Every API route: method, path, handler. The router is built from this table, and the
 /// access-matrix test and the OpenAPI test read it, so no route can be left out of either.
@@ -80,6 +80,61 @@ pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/api/v1/clients/{id}", get(workflow::client)),
         (Method::GET, "/api/v1/users", get(workflow::users)),
         (Method::POST, "/api/v1/users", post(workflow::create_user)),
+        (
+            Method::GET,
+            "/api/v1/candidates/{id}/vetting",
+            get(selection::vetting),
+        ),
+        (
+            Method::POST,
+            "/api/v1/candidates/{id}/interviews",
+            post(selection::record_interview),
+        ),
+        (
+            Method::POST,
+            "/api/v1/candidates/{id}/references",
+            post(selection::record_reference),
+        ),
+        (
+            Method::POST,
+            "/api/v1/candidates/{id}/decisions",
+            post(selection::decide),
+        ),
+        (
+            Method::GET,
+            "/api/v1/mandates/{id}/shortlist",
+            get(selection::shortlist),
+        ),
+        (
+            Method::POST,
+            "/api/v1/mandates/{id}/shortlist",
+            post(selection::present_shortlist),
+        ),
+        (
+            Method::GET,
+            "/api/v1/mandates/{id}/feedback",
+            get(selection::feedback),
+        ),
+        (
+            Method::POST,
+            "/api/v1/mandates/{id}/feedback",
+            post(selection::give_feedback),
+        ),
+        (
+            Method::POST,
+            "/api/v1/mandates/{id}/placement",
+            post(selection::place),
+        ),
+        (
+            Method::POST,
+            "/api/v1/mandates/{id}/evaluation",
+            post(selection::evaluate),
+        ),
+        (
+            Method::GET,
+            "/api/v1/placements",
+            get(selection::placements),
+        ),
         (Method::GET, "/api/v1/audit", get(read_audit)),
         (
             Method::GET,

@@ -11,6 +11,7 @@ pub mod matches;
 pub mod openapi;
 mod pages;
 mod security;
+pub mod selection;
 pub mod workflow;
 
 use std::future::Future;

@@ -9,7 +9,7 @@ use utoipa::{Modify, OpenApi};
 use crate::api;
 use crate::error::ErrorBody;
 use crate::matches;
-use crate::workflow;
+use crate::{selection, workflow};
 
 /// The API description.
 #[derive(OpenApi)]
@@ -21,6 +21,9 @@ use crate::workflow;
         matches::get_matches, api::read_audit, openapi_json,
         workflow::create_mandate, workflow::update_mandate, workflow::pipeline, workflow::longlist, workflow::move_entry,
         workflow::clients, workflow::client, workflow::users, workflow::create_user,
+        selection::vetting, selection::record_interview, selection::record_reference, selection::decide,
+        selection::shortlist, selection::present_shortlist, selection::feedback, selection::give_feedback,
+        selection::place, selection::evaluate, selection::placements,
     ),
     components(schemas(ErrorBody, api::ClientCandidateJson)),
     modifiers(&Security),

@@ -17,7 +17,7 @@ use domain::Invalid;
 use domain::candidate::InterimManager;
 use domain::ids::{CandidateId, MandateId};
 use domain::mandate::{Mandate, PROMISE_DAYS, SHORTLIST_TARGET_DAYS};
-use domain::placement::{ClientFeedback, FeedbackKind};
+use domain::placement::FeedbackKind;
 use domain::vocabulary::{PipelineStage, Trait};
 
 use crate::AppState;
@@ -430,38 +430,20 @@ pub(super) async fn feedback(
     Submitted { viewer, fields }: Submitted<ClientContacts>,
 ) -> Result<Response, PageError> {
     let id = MandateId(path_id(&id, "mandate")?);
-    let records = Records::new(&state, &viewer.actor);
-    records.mandate(id).await?;
     let candidate = CandidateId(fields.int("candidate_id", 0).map_err(Error::BadRequest)?);
-    // Only someone on this mandate's presented shortlist, and still presented to the client.
-    let on_shortlist = state
-        .store
-        .shortlist_of(id)
-        .await?
-        .is_some_and(|s| s.value.entries.iter().any(|e| e.candidate_id == candidate));
-    if !on_shortlist || records.candidate_visibility(candidate).await?.is_none() {
-        return Err(Error::NotFound.into());
-    }
     let kind = FeedbackKind::parse(fields.get("kind")).map_err(Error::BadRequest)?;
-    let problem = match ClientFeedback::new(
-        id,
-        candidate,
-        kind,
-        fields.get("text"),
-        viewer.actor.user_id,
-        Utc::now(),
-    ) {
-        Ok(feedback) => match state.store.record_feedback(&feedback).await {
-            Ok(_) => {
-                return Ok(see_other(&format!(
-                    "/portal/mandates/{}#candidate-{}",
-                    id.0, candidate.0
-                )));
-            }
-            Err(store::Error::Invalid(Invalid { message, .. })) => message,
-            Err(e) => return Err(e.into()),
-        },
-        Err(invalid) => invalid.message,
+    let problem = match Records::new(&state, &viewer.actor)
+        .give_feedback(id, candidate, kind, fields.get("text"))
+        .await
+    {
+        Ok(_) => {
+            return Ok(see_other(&format!(
+                "/portal/mandates/{}#candidate-{}",
+                id.0, candidate.0
+            )));
+        }
+        Err(Error::Invalid(Invalid { message, .. })) => message,
+        Err(e) => return Err(e.into()),
     };
     let mut problem = problem;
     if let Some(first) = problem.get(..1) {
@@ -514,26 +496,15 @@ pub(super) async fn evaluate(
     if problem.is_none()
         && let (Ok(comment), Some(results)) = (comment, results)
     {
-        let traits: Vec<domain::values::Rating> = traits.into_iter().flatten().collect();
-        let evaluation = domain::placement::ClientEvaluation {
-            placement_id: placement.id,
-            traits: traits
-                .try_into()
-                .map_err(|_| Error::Internal("seven traits".to_owned()))?,
-            results,
-            comment,
-            submitted_at: Utc::now(),
-        };
-        match state.store.record_evaluation(&evaluation).await {
-            Ok(_) => {
-                let who = placement.value.candidate_id;
-                let candidate = state.store.candidate(who).await?;
-                state
-                    .index
-                    .update(|index| index.upsert(who, &candidate.value));
-                return Ok(see_other(&format!("/portal/mandates/{}#evaluation", id.0)));
-            }
-            Err(store::Error::Duplicate(message)) => problem = Some(message),
+        let traits: [domain::values::Rating; 7] = traits
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .try_into()
+            .map_err(|_| Error::Internal("seven traits".to_owned()))?;
+        match records.evaluate(id, traits, results, comment).await {
+            Ok(_) => return Ok(see_other(&format!("/portal/mandates/{}#evaluation", id.0))),
+            Err(Error::Duplicate(message)) => problem = Some(message),
             Err(e) => return Err(e.into()),
         }
     }

@@ -18,7 +18,7 @@ use domain::ids::CandidateId;
 use domain::values::{LongText, Period, PersonName, RequiredText, ShortText};
 use domain::vetting::{
     QualificationDecision, REFERENCE_QUESTIONS, ReferenceAnswer, ReferenceCheck, Scorecard,
-    VettingInterview, disagreements, trait_profile,
+    VettingInterview, disagreements,
 };
 use domain::vocabulary::{QualificationOutcome, Recommendation, RefereeRelation, Trait, Verdict};
 
@@ -604,8 +604,9 @@ pub(super) async fn record_interview(
                     recommendation,
                     notes,
                 };
-                Records::new(&state, &viewer.actor).candidate(id).await?;
-                state.store.insert_interview(&interview).await?;
+                Records::new(&state, &viewer.actor)
+                    .record_interview(&interview)
+                    .await?;
                 return Ok(see_other(&format!("/app/candidates/{}#vetting", id.0)));
             }
             Err(e) => problems.push(e),
@@ -679,7 +680,6 @@ pub(super) async fn record_reference(
         verdict,
         checked_on,
     ) {
-        Records::new(&state, &viewer.actor).candidate(id).await?;
         let check = ReferenceCheck {
             candidate_id: id,
             referee_name,
@@ -691,7 +691,9 @@ pub(super) async fn record_reference(
             checked_on,
             checked_by: viewer.actor.user_id,
         };
-        state.store.insert_reference(&check).await?;
+        Records::new(&state, &viewer.actor)
+            .record_reference(&check)
+            .await?;
         return Ok(see_other(&format!("/app/candidates/{}#vetting", id.0)));
     }
     refused(&state, &viewer, id, "reference", fields, problems).await
@@ -732,14 +734,6 @@ pub(super) async fn decide(
     if let (true, Some(outcome), Some(reasons), Some(expires_on)) =
         (problems.is_empty(), outcome, reasons, expires_on)
     {
-        Records::new(&state, &viewer.actor).candidate(id).await?;
-        let cards: Vec<Scorecard> = state
-            .store
-            .interviews_of(id)
-            .await?
-            .into_iter()
-            .map(|i| i.value.scorecard)
-            .collect();
         let decision = QualificationDecision {
             candidate_id: id,
             outcome,
@@ -748,14 +742,9 @@ pub(super) async fn decide(
             decided_at: Utc::now(),
             expires_on,
         };
-        state
-            .store
-            .decide_qualification(&decision, trait_profile(&cards))
+        Records::new(&state, &viewer.actor)
+            .decide_qualification(&decision)
             .await?;
-        let candidate = state.store.candidate(id).await?;
-        state
-            .index
-            .update(|index| index.upsert(id, &candidate.value));
         return Ok(see_other(&format!("/app/candidates/{}#vetting", id.0)));
     }
     refused(&state, &viewer, id, "decision", fields, problems).await

@@ -128,6 +128,64 @@ fn table() -> Vec<Row> {
             "/api/v1/users",
             [401, 201, 403, 403, 403, 403, 403, 403],
         ),
+        (
+            Method::GET,
+            "/api/v1/candidates/{id}/vetting",
+            [401, 200, 200, 404, 404, 200, 404, 404],
+        ),
+        (
+            Method::POST,
+            "/api/v1/candidates/{id}/interviews",
+            [401, 201, 201, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/api/v1/candidates/{id}/references",
+            [401, 201, 201, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/api/v1/candidates/{id}/decisions",
+            [401, 201, 201, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/api/v1/mandates/{id}/shortlist",
+            [401, 200, 200, 200, 404, 404, 404, 404],
+        ),
+        (
+            Method::POST,
+            "/api/v1/mandates/{id}/shortlist",
+            [401, 201, 201, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/api/v1/mandates/{id}/feedback",
+            [401, 200, 200, 200, 404, 404, 404, 404],
+        ),
+        (
+            Method::POST,
+            "/api/v1/mandates/{id}/feedback",
+            [401, 403, 403, 201, 404, 403, 403, 403],
+        ),
+        // The period given ends before it starts: staff get past the access rules to the
+        // refusal of the period, which leaves the world as it was for the next role.
+        (
+            Method::POST,
+            "/api/v1/mandates/{id}/placement",
+            [401, 422, 422, 403, 403, 403, 403, 403],
+        ),
+        // No placement on the mandate yet: its client is let through to find none.
+        (
+            Method::POST,
+            "/api/v1/mandates/{id}/evaluation",
+            [401, 403, 403, 404, 404, 403, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/api/v1/placements",
+            [401, 200, 200, 200, 200, 200, 200, 403],
+        ),
     ]
 }
 
@@ -141,6 +199,27 @@ pub fn draft(world: &World) -> serde_json::Value {
         "start_date": "2027-01-11", "duration_weeks": 26, "budget_day_rate": 14000, "currency": "NOK",
         "city": "Oslo", "country": "NO", "lat": 59.91, "lon": 10.75, "on_site_days": 4
     })
+}
+
+/// Every one of the seven traits scored `score`.
+pub fn traits_all(score: i64) -> serde_json::Value {
+    let mut all = serde_json::Map::new();
+    for t in domain::vocabulary::Trait::ALL {
+        all.insert(t.code().to_owned(), json!(score));
+    }
+    serde_json::Value::Object(all)
+}
+
+/// An interview scoring every trait 4 with evidence that says `word`.
+pub fn interview_body(word: &str) -> serde_json::Value {
+    let mut scores = serde_json::Map::new();
+    for t in domain::vocabulary::Trait::ALL {
+        scores.insert(
+            t.code().to_owned(),
+            json!({ "score": 4, "evidence": format!("A {word} example of {} in the last role.", t.label()) }),
+        );
+    }
+    json!({ "held_on": "2026-11-20", "scores": scores, "recommendation": "recommend", "notes": "" })
 }
 
 /// The concrete request for a route: ids of the presented candidate, client A and its
@@ -218,6 +297,29 @@ async fn request(
                 .expect("a next stage");
             Some(json!({ "version": entry.version.0, "to": next.code() }))
         }
+        (Method::POST, "/api/v1/candidates/{id}/interviews") => Some(interview_body("good")),
+        (Method::POST, "/api/v1/candidates/{id}/references") => Some(json!({
+            "referee_name": "Berit Hansen", "referee_company": "Vestland Verft", "relation": "manager",
+            "assignment": "Interim CFO 2024", "verdict": "positive", "checked_on": "2026-11-20",
+            "answers": [{ "question": "What did the candidate achieve?", "answer": "Refinanced the yard in four months." }]
+        })),
+        (Method::POST, "/api/v1/candidates/{id}/decisions") => Some(json!({
+            "outcome": "qualified", "reasons": "Two strong interviews and a positive reference."
+        })),
+        (Method::POST, "/api/v1/mandates/{id}/shortlist") => Some(json!({ "entries": [
+            { "candidate_id": world.presented.0, "rationale": "Has turned round two yards." },
+            { "candidate_id": world.presented_too.0, "rationale": "Knows the bank." }
+        ]})),
+        (Method::POST, "/api/v1/mandates/{id}/feedback") => Some(json!({
+            "candidate_id": world.presented.0, "kind": "comment", "text": "Can we hear about the yard?"
+        })),
+        (Method::POST, "/api/v1/mandates/{id}/placement") => Some(json!({
+            "entry_id": entry.id.0, "version": entry.version.0,
+            "start": "2027-02-01", "end": "2027-01-01", "day_rate": 14000
+        })),
+        (Method::POST, "/api/v1/mandates/{id}/evaluation") => Some(json!({
+            "traits": traits_all(4), "results": 4, "comment": "Did what was promised."
+        })),
         (Method::POST, "/api/v1/users") => Some(json!({
             "email": format!("new-{who:?}@interim.test"), "name": "New Consultant", "role": "consultant", "password": "harbour-lantern-fjord"
         })),

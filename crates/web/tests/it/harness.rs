@@ -13,6 +13,7 @@ use tower::ServiceExt;
 
 use domain::ids::{CandidateId, ClientId, MandateId, UserId};
 use domain::pipeline::PipelineEntry;
+use domain::placement::{Shortlist, ShortlistEntry};
 use domain::user::{Password, Secret, User, UserRole};
 use domain::values::{EmailAddress, PersonName};
 use domain::vocabulary::PipelineStage;
@@ -58,6 +59,8 @@ pub struct World {
     pub presented: CandidateId,
     /// Only on client A's longlist.
     pub longlisted: CandidateId,
+    /// Presented to client A on the same shortlist as `presented`.
+    pub presented_too: CandidateId,
     /// Client A's company.
     pub client_a: ClientId,
     /// Interim managers in no pipeline.
@@ -141,6 +144,13 @@ async fn build(store: Arc<dyn Store>, dir: Option<tempfile::TempDir>) -> World {
         ))
         .await
         .expect("entry");
+    let presented_too = ids[2];
+    let mut entry =
+        PipelineEntry::new(mandate_a, presented_too, PipelineStage::Longlist, now, None);
+    for stage in &PipelineStage::FORWARD[1..=4] {
+        entry.move_to(*stage, now, None, None).expect("forward");
+    }
+    store.insert_pipeline_entry(&entry).await.expect("entry");
 
     let client_id = |i: usize| -> ClientId { clients[i].0 };
     let roles = [
@@ -191,6 +201,30 @@ async fn build(store: Arc<dyn Store>, dir: Option<tempfile::TempDir>) -> World {
             .expect("token");
         users.push((who, id, email, secret));
     }
+    let consultant = users
+        .iter()
+        .find(|u| u.0 == As::Consultant)
+        .expect("consultant")
+        .1;
+    let rationale = |words: &str| domain::values::RequiredText::parse(words).expect("rationale");
+    store
+        .present_shortlist(&Shortlist {
+            mandate_id: mandate_a,
+            entries: vec![
+                ShortlistEntry {
+                    candidate_id: presented,
+                    rationale: rationale("Has turned round two yards like this one."),
+                },
+                ShortlistEntry {
+                    candidate_id: presented_too,
+                    rationale: rationale("Knows the bank and the covenants."),
+                },
+            ],
+            created_by: consultant,
+            presented_at: Some(now),
+        })
+        .await
+        .expect("shortlist");
     let state = AppState {
         store: store.clone(),
         index: Arc::default(),
@@ -206,8 +240,9 @@ async fn build(store: Arc<dyn Store>, dir: Option<tempfile::TempDir>) -> World {
         mandate_b,
         presented,
         longlisted,
+        presented_too,
         client_a: clients[0].0,
-        spare: ids[2..].to_vec(),
+        spare: ids[3..].to_vec(),
         users,
         _dir: dir,
     }
