@@ -218,7 +218,7 @@ pub(crate) struct InterviewBody {
     /// The mandate it was held for, if any.
     #[serde(default)]
     mandate_id: Option<i64>,
-    /// Each of the seven traits by code (`operational`, `decisive`, `clear_direct`,
+    /// Each of the seven traits by code (`operational`, `decisive`, `clear`,
     /// `motivational`, `competent`, `integrity`, `results`), scored 1 to 5 with evidence.
     scores: BTreeMap<String, TraitScoreJson>,
     recommendation: String,

@@ -6,5 +6,6 @@ pub mod access_matrix;
 mod harness;
 mod openapi;
 mod pages;
+mod selection;
 mod sessions;
 mod workflow;
