@@ -10,6 +10,10 @@
 //! | vetting (interviews, references, decisions) | all; staff write | none | their own decisions (no evidence) | none |
 //! | shortlist, client feedback of a mandate | all; staff present | its own company's (blind until met); the client gives feedback | none | none |
 //! | placement, evaluation | all; staff place | its own company's; the client evaluates | their own | none |
+//! | job postings | all; staff publish | none | the open board, anonymised, with their fit; they apply | none |
+//! | applications | all | none | their own | none |
+//! | the manager's own network of contacts | none | none | their own, private | none |
+//! | the manager's data export, erasure request | admin exports | none | their own | none |
 //! | audit log | admin only | none | none | none |
 
 use chrono::{NaiveDate, Utc};
@@ -17,16 +21,18 @@ use chrono::{NaiveDate, Utc};
 use domain::audit::{AuditAction, AuditEntry, AuditFilter};
 use domain::candidate::InterimManager;
 use domain::ids::{
-    CandidateId, EvaluationId, InterviewId, MandateId, PlacementId, QualificationId,
-    ReferenceCheckId, ShortlistId, Stored, Version,
+    ApplicationId, CandidateId, EvaluationId, InterviewId, MandateId, NetworkContactId,
+    PlacementId, PostingId, QualificationId, ReferenceCheckId, ShortlistId, Stored, Version,
 };
 use domain::mandate::Mandate;
 use domain::placement::{ClientEvaluation, ClientFeedback, FeedbackKind, Placement, Shortlist};
+use domain::portal::{Application, JobPosting, NetworkContact};
 use domain::user::UserRole;
+use domain::values::LongText;
 use domain::vetting::{
     QualificationDecision, ReferenceCheck, Scorecard, VettingInterview, trait_profile,
 };
-use domain::vocabulary::PipelineStage;
+use domain::vocabulary::{ApplicationStatus, PipelineStage};
 
 use crate::AppState;
 use crate::auth::Actor;
@@ -481,6 +487,231 @@ impl<'a> Records<'a> {
             .update(|index| index.upsert(who, &candidate.value));
         self.log_change("client_evaluation", id.0, who).await?;
         Ok(id)
+    }
+
+    // The interim manager's own records.
+
+    /// The caller's own interim manager record, or a refusal that looks like absence.
+    async fn own(&self, id: CandidateId) -> Result<(), Error> {
+        match self.actor.role {
+            UserRole::InterimManager { candidate_id } if candidate_id == id => Ok(()),
+            _ => Err(self.hidden("candidate", id.0).await),
+        }
+    }
+
+    /// The caller as an interim manager; other roles are refused.
+    fn manager(&self) -> Result<CandidateId, Error> {
+        match self.actor.role {
+            UserRole::InterimManager { candidate_id } => Ok(candidate_id),
+            _ => Err(Error::Forbidden),
+        }
+    }
+
+    /// The open job board: for an interim manager anonymised (the mandate and client stay in
+    /// the answer for the caller to shape; the client's name may be shown only where the
+    /// posting allows it) and scored for them; for staff every open posting. Clients and
+    /// jurors are refused.
+    pub async fn job_board(
+        &self,
+        filters: &crate::board::BoardFilters,
+    ) -> Result<Vec<crate::board::Opening>, Error> {
+        let me = match self.actor.role {
+            UserRole::InterimManager { candidate_id } => Some(candidate_id),
+            UserRole::Admin | UserRole::Consultant => None,
+            UserRole::Client { .. } | UserRole::Juror => return Err(Error::Forbidden),
+        };
+        crate::board::openings(self.state, me, filters).await
+    }
+
+    /// Publishes (or updates) a mandate's posting on the job board (staff).
+    pub async fn publish(&self, posting: &JobPosting) -> Result<PostingId, Error> {
+        self.staff_only()?;
+        self.mandate(posting.mandate_id).await?;
+        if posting.closes_on < Utc::now().date_naive() {
+            return Err(Error::Invalid(domain::Invalid::new(
+                "closes_on",
+                "give the last day to apply, today or later",
+            )));
+        }
+        Ok(self.state.store.publish_posting(posting).await?)
+    }
+
+    /// The caller (an interim manager) applies to a posting with a motivation; the application
+    /// puts them on the mandate's longlist in the same transaction. A closed or unknown
+    /// posting answers 404; a second application is refused.
+    pub async fn apply(
+        &self,
+        posting: PostingId,
+        motivation: &str,
+    ) -> Result<ApplicationId, Error> {
+        let me = self.manager()?;
+        let motivation = LongText::parse(motivation).map_err(|e| e.within("motivation"))?;
+        if motivation.is_empty() {
+            return Err(Error::Invalid(domain::Invalid::new(
+                "motivation",
+                "write a few lines on why this assignment fits you",
+            )));
+        }
+        let application = Application {
+            posting_id: posting,
+            candidate_id: me,
+            motivation,
+            applied_at: Utc::now(),
+            status: ApplicationStatus::Received,
+        };
+        let applied = self
+            .state
+            .store
+            .apply(&application, Utc::now().date_naive())
+            .await?;
+        self.log_change("application", applied.0, me).await?;
+        Ok(applied)
+    }
+
+    /// An interim manager's applications with where they stand (the manager themself; staff).
+    pub async fn applications(
+        &self,
+        id: CandidateId,
+    ) -> Result<
+        Vec<(
+            Stored<ApplicationId, Application>,
+            JobPosting,
+            ApplicationStatus,
+        )>,
+        Error,
+    > {
+        if !self.actor.is_staff() {
+            self.own(id).await?;
+        }
+        crate::board::applications(self.state, id).await
+    }
+
+    /// The manager's own network of contacts: private, not even staff see it.
+    pub async fn network(
+        &self,
+        id: CandidateId,
+    ) -> Result<Vec<Stored<NetworkContactId, NetworkContact>>, Error> {
+        self.own(id).await?;
+        Ok(self.state.store.network_of(id).await?)
+    }
+
+    /// Adds a contact to the manager's own network; one met on a placement must name a
+    /// placement of theirs (another's answers 404).
+    pub async fn add_contact(&self, contact: &NetworkContact) -> Result<NetworkContactId, Error> {
+        self.own(contact.owner).await?;
+        if let Some(placement) = contact.met_on_placement {
+            let theirs = self
+                .state
+                .store
+                .placements_of(contact.owner)
+                .await?
+                .iter()
+                .any(|p| p.id == placement);
+            if !theirs {
+                return Err(self.hidden("placement", placement.0).await);
+            }
+        }
+        Ok(self.state.store.insert_network_contact(contact).await?)
+    }
+
+    /// Everything held about an interim manager, for the manager themself or an admin: the
+    /// profile, placements, pipelines, applications, their own network (for themself only),
+    /// the vetting decisions (outcome and expiry; interview evidence stays with the provider)
+    /// and who looked at their data. The export is logged.
+    pub async fn export(&self, id: CandidateId) -> Result<serde_json::Value, Error> {
+        let own = self.own(id).await.is_ok();
+        if !own && self.actor.role != UserRole::Admin {
+            return Err(self.hidden("candidate", id.0).await);
+        }
+        let store = &self.state.store;
+        let profile = store.candidate(id).await?;
+        let placements: Vec<Placement> = store
+            .placements_of(id)
+            .await?
+            .into_iter()
+            .map(|p| p.value)
+            .collect();
+        let pipelines: Vec<serde_json::Value> = store
+            .pipelines_of_candidate(id)
+            .await?
+            .into_iter()
+            .map(|e| {
+                serde_json::json!({
+                    "mandate_id": e.value.mandate_id.0,
+                    "stage": e.value.stage().code(),
+                    "since": e.value.stage_entered_at(),
+                })
+            })
+            .collect();
+        let applications: Vec<serde_json::Value> = store
+            .applications_of(id)
+            .await?
+            .into_iter()
+            .map(|(a, posting)| serde_json::json!({ "application": a.value, "posting": posting.headline.as_str() }))
+            .collect();
+        let network: Vec<NetworkContact> = if own {
+            store
+                .network_of(id)
+                .await?
+                .into_iter()
+                .map(|c| c.value)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let decisions: Vec<serde_json::Value> = store
+            .decisions_of(id)
+            .await?
+            .into_iter()
+            .map(|d| {
+                serde_json::json!({
+                    "outcome": d.value.outcome.code(),
+                    "decided_at": d.value.decided_at,
+                    "expires_on": d.value.expires_on,
+                })
+            })
+            .collect();
+        // Logged first, so the access log handed over includes this export.
+        self.log(AuditEntry {
+            record_kind: Some("candidate".into()),
+            record_id: Some(id.0),
+            subject: Some(id),
+            ..self.actor.audit(AuditAction::Export)
+        })
+        .await?;
+        let looked_at: Vec<serde_json::Value> = store
+            .audit(&AuditFilter {
+                subject: Some(id),
+                limit: 1_000,
+                ..Default::default()
+            })
+            .await?
+            .into_iter()
+            .map(|(_, e)| serde_json::json!({ "at": e.at, "action": e.action.code(), "by_user": e.actor.map(|u| u.0) }))
+            .collect();
+        Ok(serde_json::json!({
+            "exported_at": Utc::now(),
+            "profile": profile.value,
+            "placements": placements,
+            "pipelines": pipelines,
+            "applications": applications,
+            "network": network,
+            "vetting_decisions": decisions,
+            "access_log": looked_at,
+        }))
+    }
+
+    /// The manager asks to be erased; an administrator sees the request and carries it out.
+    pub async fn request_erasure(&self, id: CandidateId, reason: &str) -> Result<i64, Error> {
+        self.own(id).await?;
+        let reason = LongText::parse(reason).map_err(|e| e.within("reason"))?;
+        let request = self
+            .state
+            .store
+            .request_erasure(id, reason.as_str(), Utc::now())
+            .await?;
+        self.log_change("erasure_request", request, id).await?;
+        Ok(request)
     }
 
     /// The audit log (admin only).

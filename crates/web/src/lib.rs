@@ -5,6 +5,7 @@
 pub mod access;
 pub mod api;
 pub mod auth;
+pub mod board;
 pub mod error;
 pub mod json;
 pub mod matches;

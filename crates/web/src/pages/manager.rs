@@ -301,85 +301,7 @@ pub(super) async fn export(
     viewer: Viewer<InterimManagers>,
 ) -> Result<Response, PageError> {
     let id = own_id(&viewer)?;
-    let records = Records::new(&state, &viewer.actor);
-    let (profile, _) = records.candidate(id).await?;
-    let placements: Vec<_> = state
-        .store
-        .placements_of(id)
-        .await?
-        .into_iter()
-        .map(|p| p.value)
-        .collect();
-    let pipelines: Vec<_> = state
-        .store
-        .pipelines_of_candidate(id)
-        .await?
-        .into_iter()
-        .map(|e| {
-            serde_json::json!({
-                "mandate_id": e.value.mandate_id.0,
-                "stage": e.value.stage().code(),
-                "since": e.value.stage_entered_at(),
-            })
-        })
-        .collect();
-    let applications: Vec<_> = state
-        .store
-        .applications_of(id)
-        .await?
-        .into_iter()
-        .map(|(a, posting)| serde_json::json!({ "application": a.value, "posting": posting.headline.as_str() }))
-        .collect();
-    let network: Vec<_> = state
-        .store
-        .network_of(id)
-        .await?
-        .into_iter()
-        .map(|c| c.value)
-        .collect();
-    let decisions: Vec<_> = state
-        .store
-        .decisions_of(id)
-        .await?
-        .into_iter()
-        .map(|d| {
-            serde_json::json!({
-                "outcome": d.value.outcome.code(),
-                "decided_at": d.value.decided_at,
-                "expires_on": d.value.expires_on,
-            })
-        })
-        .collect();
-    let looked_at: Vec<_> = state
-        .store
-        .audit(&domain::audit::AuditFilter {
-            subject: Some(id),
-            limit: 1_000,
-            ..Default::default()
-        })
-        .await?
-        .into_iter()
-        .map(|(_, e)| serde_json::json!({ "at": e.at, "action": e.action.code(), "by_user": e.actor.map(|u| u.0) }))
-        .collect();
-    let body = serde_json::json!({
-        "exported_at": Utc::now(),
-        "profile": profile.value,
-        "placements": placements,
-        "pipelines": pipelines,
-        "applications": applications,
-        "network": network,
-        "vetting_decisions": decisions,
-        "access_log": looked_at,
-    });
-    state
-        .store
-        .append_audit(&domain::audit::AuditEntry {
-            record_kind: Some("candidate".into()),
-            record_id: Some(id.0),
-            subject: Some(id),
-            ..viewer.actor.audit(domain::audit::AuditAction::Export)
-        })
-        .await?;
+    let body = Records::new(&state, &viewer.actor).export(id).await?;
     let json = serde_json::to_string_pretty(&body).map_err(|e| Error::Internal(e.to_string()))?;
     Ok((
         [
@@ -404,8 +326,9 @@ pub(super) async fn request_erasure(
     Submitted { viewer, fields }: Submitted<InterimManagers>,
 ) -> Result<Response, PageError> {
     let id = own_id(&viewer)?;
-    let reason = fields.get("reason").trim();
-    state.store.request_erasure(id, reason, Utc::now()).await?;
+    Records::new(&state, &viewer.actor)
+        .request_erasure(id, fields.get("reason").trim())
+        .await?;
     Ok(see_other("/me?erasure=requested#data"))
 }
 
