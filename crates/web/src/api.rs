@@ -25,7 +25,7 @@ use crate::access::{Records, Visibility};
 use crate::auth::{self, Actor};
 use crate::error::{Error, ErrorBody};
 use crate::json::ApiJson;
-use crate::{selection, workflow};
+use crate::{own, selection, workflow};
 
 /// Every API route: method, path, handler. The router is built from this table, and the
 /// access-matrix test and the OpenAPI test read it, so no route can be left out of either.
@@ -134,6 +134,47 @@ pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
             Method::GET,
             "/api/v1/placements",
             get(selection::placements),
+        ),
+        (
+            Method::PUT,
+            "/api/v1/candidates/{id}/profile",
+            put(own::edit_profile),
+        ),
+        (Method::GET, "/api/v1/postings", get(own::postings)),
+        (
+            Method::POST,
+            "/api/v1/mandates/{id}/posting",
+            post(own::publish),
+        ),
+        (
+            Method::POST,
+            "/api/v1/postings/{id}/applications",
+            post(own::apply),
+        ),
+        (
+            Method::GET,
+            "/api/v1/candidates/{id}/applications",
+            get(own::applications),
+        ),
+        (
+            Method::GET,
+            "/api/v1/candidates/{id}/contacts",
+            get(own::contacts),
+        ),
+        (
+            Method::POST,
+            "/api/v1/candidates/{id}/contacts",
+            post(own::add_contact),
+        ),
+        (
+            Method::GET,
+            "/api/v1/candidates/{id}/export",
+            get(own::export),
+        ),
+        (
+            Method::POST,
+            "/api/v1/candidates/{id}/erasure-request",
+            post(own::request_erasure),
         ),
         (Method::GET, "/api/v1/audit", get(read_audit)),
         (
@@ -567,7 +608,7 @@ pub(crate) struct PeriodBody {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub(crate) struct VersionJson {
-    version: i64,
+    pub(crate) version: i64,
 }
 
 /// `PUT /api/v1/candidates/{id}/availability`: the interim manager (or staff) updates

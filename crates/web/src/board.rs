@@ -172,6 +172,16 @@ pub struct Opening {
     pub applied: Option<ApplicationStatus>,
 }
 
+/// The width of the day-rate band a posting shows instead of the budget.
+pub const RATE_BAND: u32 = 2_500;
+
+/// The band around a budget, low and high: the exact figure stays between client and
+/// provider.
+pub fn rate_band(budget: domain::values::Money) -> (u32, u32) {
+    let low = budget.amount / RATE_BAND * RATE_BAND;
+    (low, low + RATE_BAND)
+}
+
 /// Words for the criteria, for the reasons a posting fits.
 pub fn criterion_words(c: engine::Criterion) -> &'static str {
     use engine::Criterion as C;

@@ -10,6 +10,7 @@ pub mod error;
 pub mod json;
 pub mod matches;
 pub mod openapi;
+pub mod own;
 mod pages;
 mod security;
 pub mod selection;

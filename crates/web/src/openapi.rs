@@ -9,7 +9,7 @@ use utoipa::{Modify, OpenApi};
 use crate::api;
 use crate::error::ErrorBody;
 use crate::matches;
-use crate::{selection, workflow};
+use crate::{own, selection, workflow};
 
 /// The API description.
 #[derive(OpenApi)]
@@ -24,6 +24,8 @@ use crate::{selection, workflow};
         selection::vetting, selection::record_interview, selection::record_reference, selection::decide,
         selection::shortlist, selection::present_shortlist, selection::feedback, selection::give_feedback,
         selection::place, selection::evaluate, selection::placements,
+        own::edit_profile, own::postings, own::publish, own::apply, own::applications, own::contacts,
+        own::add_contact, own::export, own::request_erasure,
     ),
     components(schemas(ErrorBody, api::ClientCandidateJson)),
     modifiers(&Security),

@@ -37,7 +37,8 @@ pub(crate) struct CreatedId {
     id: i64,
 }
 
-fn created(id: i64) -> (StatusCode, axum::Json<CreatedId>) {
+/// `201 Created` with the new record's id.
+pub(crate) fn created(id: i64) -> (StatusCode, axum::Json<CreatedId>) {
     (StatusCode::CREATED, axum::Json(CreatedId { id }))
 }
 

@@ -103,13 +103,12 @@ impl JobsPage {
 
 /// A day rate band around the budget, so the exact figure stays between client and provider.
 fn band(budget: domain::values::Money) -> String {
-    let step = 2_500;
-    let low = budget.amount / step * step;
+    let (low, high) = crate::board::rate_band(budget);
     format!(
         "{} {}–{}",
         budget.currency.code().to_uppercase(),
         thousands(low),
-        thousands(low + step)
+        thousands(high)
     )
 }
 

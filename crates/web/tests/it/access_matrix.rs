@@ -186,6 +186,52 @@ fn table() -> Vec<Row> {
             "/api/v1/placements",
             [401, 200, 200, 200, 200, 200, 200, 403],
         ),
+        (
+            Method::PUT,
+            "/api/v1/candidates/{id}/profile",
+            [401, 200, 200, 404, 404, 200, 404, 404],
+        ),
+        (
+            Method::GET,
+            "/api/v1/postings",
+            [401, 200, 200, 403, 403, 200, 200, 403],
+        ),
+        (
+            Method::POST,
+            "/api/v1/mandates/{id}/posting",
+            [401, 201, 201, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/api/v1/postings/{id}/applications",
+            [401, 403, 403, 403, 403, 201, 201, 403],
+        ),
+        (
+            Method::GET,
+            "/api/v1/candidates/{id}/applications",
+            [401, 200, 200, 404, 404, 200, 404, 404],
+        ),
+        // A manager's network is theirs alone: not even staff see it.
+        (
+            Method::GET,
+            "/api/v1/candidates/{id}/contacts",
+            [401, 404, 404, 404, 404, 200, 404, 404],
+        ),
+        (
+            Method::POST,
+            "/api/v1/candidates/{id}/contacts",
+            [401, 404, 404, 404, 404, 201, 404, 404],
+        ),
+        (
+            Method::GET,
+            "/api/v1/candidates/{id}/export",
+            [401, 200, 404, 404, 404, 200, 404, 404],
+        ),
+        (
+            Method::POST,
+            "/api/v1/candidates/{id}/erasure-request",
+            [401, 404, 404, 404, 404, 201, 404, 404],
+        ),
     ]
 }
 
@@ -242,6 +288,9 @@ async fn request(
     let path = match route {
         "/api/v1/tokens/{id}" => "/api/v1/tokens/999999".to_owned(),
         "/api/v1/pipeline/{id}/moves" => format!("/api/v1/pipeline/{}/moves", entry.id.0),
+        "/api/v1/postings/{id}/applications" => {
+            format!("/api/v1/postings/{}/applications", world.posting_b.0)
+        }
         r if r.starts_with("/api/v1/candidates/{id}") => {
             r.replace("{id}", &world.presented.0.to_string())
         }
@@ -320,6 +369,33 @@ async fn request(
         (Method::POST, "/api/v1/mandates/{id}/evaluation") => Some(json!({
             "traits": traits_all(4), "results": 4, "comment": "Did what was promised."
         })),
+        (Method::PUT, "/api/v1/candidates/{id}/profile") => {
+            let version = world
+                .state
+                .store
+                .candidate(world.presented)
+                .await
+                .expect("candidate")
+                .version
+                .0;
+            Some(
+                json!({ "version": version, "headline": "Interim CFO · turnarounds and refinancing" }),
+            )
+        }
+        (Method::POST, "/api/v1/mandates/{id}/posting") => Some(json!({
+            "headline": "Interim CFO, spring", "description": "A yard needs its cash in order.",
+            "closes_on": (chrono::Utc::now().date_naive() + chrono::Duration::days(10))
+        })),
+        (Method::POST, "/api/v1/postings/{id}/applications") => Some(json!({
+            "motivation": "I refinanced two yards in the last three years."
+        })),
+        (Method::POST, "/api/v1/candidates/{id}/contacts") => Some(json!({
+            "name": "Ola Berg", "company": "Vestland Verft", "role_title": "CEO",
+            "next_contact_on": "2027-01-15"
+        })),
+        (Method::POST, "/api/v1/candidates/{id}/erasure-request") => {
+            Some(json!({ "reason": "Retiring." }))
+        }
         (Method::POST, "/api/v1/users") => Some(json!({
             "email": format!("new-{who:?}@interim.test"), "name": "New Consultant", "role": "consultant", "password": "harbour-lantern-fjord"
         })),

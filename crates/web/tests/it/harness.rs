@@ -11,9 +11,10 @@ use chrono::{NaiveDate, Utc};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
-use domain::ids::{CandidateId, ClientId, MandateId, UserId};
+use domain::ids::{CandidateId, ClientId, MandateId, PostingId, UserId};
 use domain::pipeline::PipelineEntry;
 use domain::placement::{Shortlist, ShortlistEntry};
+use domain::portal::JobPosting;
 use domain::user::{Password, Secret, User, UserRole};
 use domain::values::{EmailAddress, PersonName};
 use domain::vocabulary::PipelineStage;
@@ -63,6 +64,8 @@ pub struct World {
     pub presented_too: CandidateId,
     /// Client A's company.
     pub client_a: ClientId,
+    /// Client B's mandate on the job board, anonymised.
+    pub posting_b: PostingId,
     /// Interim managers in no pipeline.
     pub spare: Vec<CandidateId>,
     pub users: Vec<(As, UserId, String, Secret)>,
@@ -225,6 +228,21 @@ async fn build(store: Arc<dyn Store>, dir: Option<tempfile::TempDir>) -> World {
         })
         .await
         .expect("shortlist");
+    let posting_b = store
+        .publish_posting(&JobPosting {
+            mandate_id: mandate_b,
+            headline: domain::values::ShortText::parse("Interim CFO for a turnaround")
+                .expect("headline"),
+            description: domain::values::LongText::parse(
+                "A listed industrial group needs its cash in order.",
+            )
+            .expect("description"),
+            show_client_name: false,
+            published_at: now,
+            closes_on: now.date_naive() + chrono::Duration::days(14),
+        })
+        .await
+        .expect("posting");
     let state = AppState {
         store: store.clone(),
         index: Arc::default(),
@@ -242,6 +260,7 @@ async fn build(store: Arc<dyn Store>, dir: Option<tempfile::TempDir>) -> World {
         longlisted,
         presented_too,
         client_a: clients[0].0,
+        posting_b,
         spare: ids[3..].to_vec(),
         users,
         _dir: dir,
