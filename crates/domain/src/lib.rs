@@ -10,6 +10,7 @@ pub mod award;
 pub mod candidate;
 pub mod client;
 pub mod consent;
+pub mod cv;
 pub mod ids;
 pub mod industry;
 pub mod invalid;

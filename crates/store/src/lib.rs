@@ -22,6 +22,7 @@ use domain::candidate::InterimManager;
 use domain::candidate::TraitProfile;
 use domain::client::{Client, ClientContact};
 use domain::consent::ConsentRecord;
+use domain::cv::CvFile;
 use domain::ids::{
     ApplicationId, CandidateId, ClientId, ConsentId, ContactId, EvaluationId, InterviewId,
     MandateId, NetworkContactId, PipelineEntryId, PlacementId, PostingId, QualificationId,
@@ -358,6 +359,19 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     ) -> Result<i64>;
     /// The erasure requests, oldest first: id, who, when, why.
     async fn erasure_requests(&self) -> Result<Vec<(i64, CandidateId, DateTime<Utc>, String)>>;
+    /// Keeps `cv` as the interim manager's current CV file, replacing the one they had;
+    /// `NotFound` if there is no such interim manager, and then nothing is written.
+    async fn put_cv(
+        &self,
+        candidate: CandidateId,
+        cv: &CvFile,
+        by: Option<UserId>,
+        at: DateTime<Utc>,
+    ) -> Result<()>;
+    /// The interim manager's current CV file, if they have one.
+    async fn cv_of(&self, candidate: CandidateId) -> Result<Option<StoredCv>>;
+    /// Deletes the interim manager's CV file; whether there was one.
+    async fn delete_cv(&self, candidate: CandidateId) -> Result<bool>;
     /// The evaluation of a placement, if the client has given one.
     async fn evaluation_of(&self, placement: PlacementId) -> Result<Option<ClientEvaluation>>;
     /// Records a consent.
@@ -439,6 +453,38 @@ pub struct ApiTokenRecord {
     pub last_used_at: Option<DateTime<Utc>>,
     /// When it was revoked.
     pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// A CV file as stored: what [`Store::put_cv`] was given, as the download should be served
+/// (as an attachment under `file_name`, with `content_type`). The bytes were checked and
+/// stripped by [`CvFile::parse`] on the way in and come back exactly as they were written.
+#[derive(Clone, PartialEq, Eq)]
+pub struct StoredCv {
+    /// The safe download name, with the extension of what the file is.
+    pub file_name: String,
+    /// The MIME type: `application/pdf` or the Word document type.
+    pub content_type: String,
+    /// The size in bytes.
+    pub size: u64,
+    /// The file.
+    pub bytes: Vec<u8>,
+    /// When it was uploaded.
+    pub uploaded_at: DateTime<Utc>,
+    /// Who uploaded it, when known.
+    pub uploaded_by: Option<UserId>,
+}
+
+impl std::fmt::Debug for StoredCv {
+    /// Everything but the bytes, which would flood any log.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoredCv")
+            .field("file_name", &self.file_name)
+            .field("content_type", &self.content_type)
+            .field("size", &self.size)
+            .field("uploaded_at", &self.uploaded_at)
+            .field("uploaded_by", &self.uploaded_by)
+            .finish_non_exhaustive()
+    }
 }
 
 /// A requested move of a pipeline entry.

@@ -60,6 +60,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "erasure_requests",
         include_str!("../migrations/postgres/0008_erasure_requests.sql"),
     ),
+    (
+        9,
+        "cv_files",
+        include_str!("../migrations/postgres/0009_cv_files.sql"),
+    ),
 ];
 
 /// A store in a PostgreSQL database.

@@ -11,6 +11,7 @@ use domain::candidate::InterimManager;
 use domain::candidate::TraitProfile;
 use domain::client::{Client, ClientContact};
 use domain::consent::ConsentRecord;
+use domain::cv::CvFile;
 use domain::ids::{
     ApplicationId, CandidateId, ClientId, ConsentId, ContactId, EvaluationId, InterviewId,
     MandateId, NetworkContactId, PipelineEntryId, PlacementId, PostingId, QualificationId,
@@ -27,7 +28,8 @@ use domain::vocabulary::{MandateStatus, PipelineStage, QualificationOutcome, Vet
 
 use super::{BACKEND_NAME, Backend, Db, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS};
 use crate::{
-    ApiTokenRecord, Error, MandateRevision, Result, SessionRecord, StageChange, Store, StoredUser,
+    ApiTokenRecord, Error, MandateRevision, Result, SessionRecord, StageChange, Store, StoredCv,
+    StoredUser,
 };
 use domain::audit::{AuditAction, AuditEntry, AuditFilter};
 
@@ -1339,6 +1341,91 @@ impl Store for Backend {
             .collect())
     }
 
+    async fn put_cv(
+        &self,
+        candidate: CandidateId,
+        cv: &CvFile,
+        by: Option<UserId>,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        let size = i64::try_from(cv.bytes().len()).map_err(|_| {
+            Invalid::new(
+                "cv",
+                "the CV file is too large to store; upload a smaller one",
+            )
+        })?;
+        let mut tx = self.begin_write().await?;
+        // The interim manager is looked up (and locked, where the backend can) first, so an
+        // unknown one is refused as not found rather than as a broken reference.
+        let sql = format!("SELECT id FROM candidates WHERE id = $1{LOCK_ROW}");
+        let exists: Option<i64> = sqlx::query_scalar(&sql)
+            .bind(candidate.0)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(|e| map_err("interim manager", e))?;
+        if exists.is_none() {
+            return Err(Error::NotFound {
+                what: "interim manager",
+                id: candidate.0,
+            });
+        }
+        sqlx::query(
+            "INSERT INTO cv_files (candidate_id, file_name, content_type, size_bytes, bytes, uploaded_at, uploaded_by) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) \
+             ON CONFLICT (candidate_id) DO UPDATE SET file_name = excluded.file_name, \
+             content_type = excluded.content_type, size_bytes = excluded.size_bytes, \
+             bytes = excluded.bytes, uploaded_at = excluded.uploaded_at, uploaded_by = excluded.uploaded_by",
+        )
+        .bind(candidate.0)
+        .bind(cv.file_name())
+        .bind(cv.kind().content_type())
+        .bind(size)
+        .bind(cv.bytes())
+        .bind(at)
+        .bind(by.map(|u| u.0))
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| map_err("CV file", e))?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn cv_of(&self, candidate: CandidateId) -> Result<Option<StoredCv>> {
+        let row: Option<CvRow> = sqlx::query_as(
+            "SELECT file_name, content_type, size_bytes, bytes, uploaded_at, uploaded_by \
+             FROM cv_files WHERE candidate_id = $1",
+        )
+        .bind(candidate.0)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(|e| map_err("CV file", e))?;
+        let Some((file_name, content_type, size, bytes, uploaded_at, uploaded_by)) = row else {
+            return Ok(None);
+        };
+        let size = u64::try_from(size).map_err(|_| Error::Corrupt {
+            what: "CV file",
+            id: candidate.0,
+            reason: format!("negative size {size}"),
+        })?;
+        Ok(Some(StoredCv {
+            file_name,
+            content_type,
+            size,
+            bytes,
+            uploaded_at,
+            uploaded_by: uploaded_by.map(UserId),
+        }))
+    }
+
+    async fn delete_cv(&self, candidate: CandidateId) -> Result<bool> {
+        let done = sqlx::query("DELETE FROM cv_files WHERE candidate_id = $1")
+            .bind(candidate.0)
+            .execute(&self.pool)
+            .await
+            .map_err(|e| map_err("CV file", e))?;
+        Ok(done.rows_affected() > 0)
+    }
+
     async fn evaluation_of(&self, placement: PlacementId) -> Result<Option<ClientEvaluation>> {
         let row: Option<(Json<ClientEvaluation>,)> =
             sqlx::query_as("SELECT body FROM client_evaluations WHERE placement_id = $1")
@@ -1613,6 +1700,8 @@ type AuditRow = (
     Option<i64>,
     Option<String>,
 );
+/// A CV file's row: file name, content type, size, bytes, uploaded at, uploaded by.
+type CvRow = (String, String, i64, Vec<u8>, DateTime<Utc>, Option<i64>);
 const TOKEN_COLUMNS: &str = "id, user_id, name, created_at, last_used_at, revoked_at";
 
 fn token_from_row(

@@ -6,5 +6,6 @@ mod harness;
 mod access;
 mod baseline;
 mod candidates;
+mod cv_files;
 mod mandates;
 mod users;
