@@ -14,6 +14,7 @@
 //! | applications | all | none | their own | none |
 //! | the manager's own network of contacts | none | none | their own, private | none |
 //! | the manager's data export, erasure request | admin exports | none | their own | none |
+//! | the manager's CV file | all, download | none | their own: upload, download, remove | none |
 //! | audit log | admin only | none | none | none |
 
 use chrono::{NaiveDate, Utc};
@@ -671,6 +672,15 @@ impl<'a> Records<'a> {
                 })
             })
             .collect();
+        let cv = store.cv_of(id).await?.map(|cv| {
+            serde_json::json!({
+                "file_name": cv.file_name,
+                "content_type": cv.content_type,
+                "size": cv.size,
+                "uploaded_at": cv.uploaded_at,
+                "download": format!("/api/v1/candidates/{}/cv", id.0),
+            })
+        });
         // Logged first, so the access log handed over includes this export.
         self.log(AuditEntry {
             record_kind: Some("candidate".into()),
@@ -692,6 +702,7 @@ impl<'a> Records<'a> {
         Ok(serde_json::json!({
             "exported_at": Utc::now(),
             "profile": profile.value,
+            "cv": cv,
             "placements": placements,
             "pipelines": pipelines,
             "applications": applications,
@@ -699,6 +710,54 @@ impl<'a> Records<'a> {
             "vetting_decisions": decisions,
             "access_log": looked_at,
         }))
+    }
+
+    /// Stores an interim manager's CV file, checked by content with its metadata stripped
+    /// (the manager themself; staff), replacing the one before; logged.
+    /// The file is read only once the caller is known to be allowed, so an outsider learns
+    /// nothing from how a file is refused.
+    pub async fn upload_cv(
+        &self,
+        id: CandidateId,
+        file_name: &str,
+        bytes: &[u8],
+    ) -> Result<(), Error> {
+        if self.candidate_visibility(id).await? != Some(Visibility::Full) {
+            return Err(self.hidden("candidate", id.0).await);
+        }
+        let cv = domain::cv::CvFile::parse(file_name, bytes)?;
+        self.state
+            .store
+            .put_cv(id, &cv, Some(self.actor.user_id), Utc::now())
+            .await?;
+        self.log_change("cv", id.0, id).await
+    }
+
+    /// An interim manager's CV file, for download (the manager themself; staff); logged.
+    pub async fn cv(&self, id: CandidateId) -> Result<store::StoredCv, Error> {
+        if self.candidate_visibility(id).await? != Some(Visibility::Full) {
+            return Err(self.hidden("candidate", id.0).await);
+        }
+        let cv = self.state.store.cv_of(id).await?.ok_or(Error::NotFound)?;
+        self.log(AuditEntry {
+            record_kind: Some("cv".into()),
+            record_id: Some(id.0),
+            subject: Some(id),
+            ..self.actor.audit(AuditAction::View)
+        })
+        .await?;
+        Ok(cv)
+    }
+
+    /// Removes an interim manager's CV file (the manager themself; staff); logged.
+    pub async fn delete_cv(&self, id: CandidateId) -> Result<(), Error> {
+        if self.candidate_visibility(id).await? != Some(Visibility::Full) {
+            return Err(self.hidden("candidate", id.0).await);
+        }
+        if !self.state.store.delete_cv(id).await? {
+            return Err(Error::NotFound);
+        }
+        self.log_change("cv", id.0, id).await
     }
 
     /// The manager asks to be erased; an administrator sees the request and carries it out.

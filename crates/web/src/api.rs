@@ -176,6 +176,21 @@ pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
             "/api/v1/candidates/{id}/erasure-request",
             post(own::request_erasure),
         ),
+        (
+            Method::PUT,
+            "/api/v1/candidates/{id}/cv",
+            put(own::upload_cv).layer(axum::extract::DefaultBodyLimit::max(own::CV_BODY_LIMIT)),
+        ),
+        (
+            Method::GET,
+            "/api/v1/candidates/{id}/cv",
+            get(own::download_cv),
+        ),
+        (
+            Method::DELETE,
+            "/api/v1/candidates/{id}/cv",
+            delete(own::delete_cv),
+        ),
         (Method::GET, "/api/v1/audit", get(read_audit)),
         (
             Method::GET,

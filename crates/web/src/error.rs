@@ -32,7 +32,17 @@ pub const CODES: &[(&str, u16, &str)] = &[
         "The record changed since it was read; reload and apply again",
     ),
     ("duplicate", 409, "A record with the same unique key exists"),
+    (
+        "too_large",
+        413,
+        "The request body is larger than the route accepts; the message says the limit",
+    ),
     ("invalid_field", 422, "A value is wrong; `field` says which"),
+    (
+        "version_required",
+        428,
+        "A write that must name the version it read (If-Match) did not",
+    ),
     (
         "too_many_attempts",
         429,
@@ -71,6 +81,8 @@ pub enum Error {
     CsrfRefused,
     /// Too many refused sign-ins; try again later.
     TooManyAttempts,
+    /// The body is larger than the route accepts; the message says the limit.
+    TooLarge(String),
     /// A write that must name the version it read (`If-Match`) did not.
     VersionRequired,
     /// The server is starting (the match index is loading); try again shortly.
@@ -109,6 +121,7 @@ impl Error {
             Error::TooManyAttempts => "too_many_attempts",
             Error::NotReady => "not_ready",
             Error::VersionRequired => "version_required",
+            Error::TooLarge(_) => "too_large",
             Error::Internal(_) => "internal",
         }
     }
@@ -125,6 +138,7 @@ impl Error {
             Error::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
             Error::NotReady => StatusCode::SERVICE_UNAVAILABLE,
             Error::VersionRequired => StatusCode::PRECONDITION_REQUIRED,
+            Error::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -146,6 +160,7 @@ impl Error {
                 Some(*current),
             ),
             Error::Duplicate(m) => (m.clone(), None, None),
+            Error::TooLarge(m) => (m.clone(), None, None),
             Error::BadRequest(e) => (
                 e.message.clone(),
                 Some(e.field.clone()).filter(|f| !f.is_empty()),

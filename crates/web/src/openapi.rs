@@ -25,7 +25,7 @@ use crate::{own, selection, workflow};
         selection::shortlist, selection::present_shortlist, selection::feedback, selection::give_feedback,
         selection::place, selection::evaluate, selection::placements,
         own::edit_profile, own::postings, own::publish, own::apply, own::applications, own::contacts,
-        own::add_contact, own::export, own::request_erasure,
+        own::add_contact, own::export, own::request_erasure, own::upload_cv, own::download_cv, own::delete_cv,
     ),
     components(schemas(ErrorBody, api::ClientCandidateJson)),
     modifiers(&Security),

@@ -504,3 +504,122 @@ pub(crate) async fn request_erasure(
         .await?;
     Ok(created(request))
 }
+
+// The CV file.
+
+/// The largest upload the CV route reads: a little over the file limit, so that a file just
+/// too large is refused with the limit named rather than cut off.
+pub const CV_BODY_LIMIT: usize = domain::cv::MAX_CV_BYTES + 64 * 1024;
+
+/// The file name an upload gives: `?name=` or the `Content-Disposition` filename.
+fn upload_name(params: &HashMap<String, String>, headers: &axum::http::HeaderMap) -> String {
+    if let Some(name) = params.get("name") {
+        return name.clone();
+    }
+    headers
+        .get(header::CONTENT_DISPOSITION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split("filename=").nth(1))
+        .map(|n| {
+            n.trim_matches(|c| c == '"' || c == ' ' || c == ';')
+                .to_owned()
+        })
+        .unwrap_or_else(|| "cv".to_owned())
+}
+
+/// Reads an upload's bytes, answering a body over the limit with the limit named.
+pub(crate) fn too_large(rejection: &axum::extract::rejection::BytesRejection) -> Error {
+    Error::TooLarge(format!(
+        "The file is larger than the {} MB a CV may be ({}); upload a smaller PDF or DOCX.",
+        domain::cv::MAX_CV_BYTES / (1024 * 1024),
+        rejection.body_text()
+    ))
+}
+
+/// `PUT /api/v1/candidates/{id}/cv?name=cv.pdf`: uploads the interim manager's CV as the
+/// raw body (the manager themself; staff). PDF or DOCX, at most 5 MB, the type decided by
+/// the content, never the name; metadata (author, software, dates) is stripped before it is
+/// stored; it replaces the one before.
+#[utoipa::path(put, path = "/api/v1/candidates/{id}/cv", tag = "manager",
+    params(("id" = i64, Path, description = "Interim manager id"), ("name" = Option<String>, Query, description = "The file's name (or send Content-Disposition)")),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The PDF or DOCX file"),
+    responses((status = 204, description = "Stored"), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub(crate) async fn upload_cv(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+    Query(params): Query<HashMap<String, String>>,
+    headers: axum::http::HeaderMap,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Result<StatusCode, Error> {
+    let id = CandidateId(path_id(&id, "candidate")?);
+    crate::api::known_params(&params, &["name"])?;
+    let bytes = body.map_err(|e| too_large(&e))?;
+    Records::new(&state, &actor)
+        .upload_cv(id, &upload_name(&params, &headers), &bytes)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The stored CV as a download: never shown inline, so a browser does not render it.
+pub(crate) fn cv_download(cv: store::StoredCv) -> Response {
+    let ascii: String = cv
+        .file_name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = cv
+        .file_name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b".-_".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    (
+        [
+            (header::CONTENT_TYPE, cv.content_type),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        cv.bytes,
+    )
+        .into_response()
+}
+
+/// `GET /api/v1/candidates/{id}/cv`: the CV file as a download (the manager themself; staff).
+#[utoipa::path(get, path = "/api/v1/candidates/{id}/cv", tag = "manager", params(("id" = i64, Path, description = "Interim manager id")),
+    responses((status = 200, content_type = "application/octet-stream", description = "The file, as an attachment"), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub(crate) async fn download_cv(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+) -> Result<Response, Error> {
+    let id = CandidateId(path_id(&id, "candidate")?);
+    Ok(cv_download(Records::new(&state, &actor).cv(id).await?))
+}
+
+/// `DELETE /api/v1/candidates/{id}/cv`: removes the CV file (the manager themself; staff).
+#[utoipa::path(delete, path = "/api/v1/candidates/{id}/cv", tag = "manager", params(("id" = i64, Path, description = "Interim manager id")),
+    responses((status = 204, description = "Removed"), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub(crate) async fn delete_cv(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+) -> Result<StatusCode, Error> {
+    let id = CandidateId(path_id(&id, "candidate")?);
+    Records::new(&state, &actor).delete_cv(id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -24,7 +24,8 @@ use crate::error::Error;
 use super::network::vetting_text;
 use super::profile::{Month, calendar};
 use super::{
-    Audience, Chrome, Fields, PageError, Submitted, Viewer, date, days, money, render, see_other,
+    Audience, Chrome, Fields, PageError, Submitted, Uploaded, Viewer, date, days, money, render,
+    see_other,
 };
 
 /// Interim managers in their own portal.
@@ -88,6 +89,10 @@ struct ManagerHome {
     preferences: domain::candidate::Preferences,
     rate_amount: u32,
     profile_problems: Vec<String>,
+    /// The CV on file: name, size and when it was uploaded.
+    cv: Option<(String, String, String)>,
+    /// Why the last upload was refused.
+    cv_problem: Option<String>,
 }
 
 /// The candidate record the signed-in manager is bound to.
@@ -212,6 +217,14 @@ async fn home_page(
         preferences: c.preferences,
         rate_amount: c.day_rate.amount,
         profile_problems: Vec::new(),
+        cv: state.store.cv_of(id).await?.map(|cv| {
+            (
+                cv.file_name,
+                format!("{} KB", cv.size.div_ceil(1024)),
+                date(cv.uploaded_at.date_naive()),
+            )
+        }),
+        cv_problem: None,
         erasure_requested: state
             .store
             .erasure_requests()
@@ -317,6 +330,50 @@ pub(super) async fn export(
         json,
     )
         .into_response())
+}
+
+/// `POST /me/cv`: uploads the manager's CV (PDF or DOCX, checked by content, metadata
+/// stripped); a refusal shows on the page with what to do, and nothing is stored.
+pub(super) async fn upload_cv(
+    State(state): State<AppState>,
+    Uploaded {
+        viewer,
+        file_name,
+        bytes,
+    }: Uploaded<InterimManagers>,
+) -> Result<Response, PageError> {
+    let id = own_id(&viewer)?;
+    let problem = match Records::new(&state, &viewer.actor)
+        .upload_cv(id, &file_name, &bytes)
+        .await
+    {
+        Ok(()) => return Ok(see_other("/me?cv=stored#cv")),
+        Err(Error::Invalid(e)) if bytes.is_empty() => format!("Choose a file first: {}", e.message),
+        Err(Error::Invalid(e)) => e.message,
+        Err(e) => return Err(e.into()),
+    };
+    let mut page = home_page(&state, &viewer, Vec::new(), None).await?;
+    page.cv_problem = Some(capitalised(&problem));
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+}
+
+/// `GET /me/cv`: the manager's own CV, as a download.
+pub(super) async fn download_cv(
+    State(state): State<AppState>,
+    viewer: Viewer<InterimManagers>,
+) -> Result<Response, PageError> {
+    let id = own_id(&viewer)?;
+    let cv = Records::new(&state, &viewer.actor).cv(id).await?;
+    Ok(crate::own::cv_download(cv))
+}
+
+/// A message as a sentence.
+fn capitalised(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// `POST /me/erasure`: asks for erasure; an administrator sees the request on their

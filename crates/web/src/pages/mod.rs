@@ -77,6 +77,13 @@ pub fn routes() -> Router<AppState> {
         .route("/me/profile", post(manager::save_profile))
         .route("/me/data.json", get(manager::export))
         .route("/me/erasure", post(manager::request_erasure))
+        .route(
+            "/me/cv",
+            get(manager::download_cv).post(manager::upload_cv).layer(
+                axum::extract::DefaultBodyLimit::max(crate::own::CV_BODY_LIMIT),
+            ),
+        )
+        .route("/app/candidates/{id}/cv", get(profile::download_cv))
         .route("/me/jobs", get(jobs::jobs))
         .route("/me/network", get(contacts::network).post(contacts::add))
         .route("/me/jobs/{id}/apply", post(jobs::apply))
@@ -262,6 +269,63 @@ impl<A: Audience> FromRequest<AppState> for Submitted<A> {
         let fields = Fields(pairs);
         auth::check_csrf_token(&viewer.actor, Some(fields.get("csrf")))?;
         Ok(Submitted { viewer, fields })
+    }
+}
+
+/// A file posted from one of our pages (`multipart/form-data`) by a signed-in user of
+/// audience `A`: the same checks as [`Submitted`] (same origin, the session's CSRF token in the
+/// `csrf` field), with the one file of field `file` and its name.
+#[derive(Debug)]
+pub(crate) struct Uploaded<A = Staff> {
+    pub viewer: Viewer<A>,
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+}
+
+impl<A: Audience> FromRequest<AppState> for Uploaded<A> {
+    type Rejection = PageError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (parts, body) = request.into_parts();
+        auth::check_same_origin(&parts.headers)?;
+        let viewer = viewer_of::<A>(&parts, state).await?;
+        let request = Request::from_parts(parts, body);
+        let bad =
+            |message: String| PageError::from(Error::BadRequest(Invalid::new("file", message)));
+        let mut form = axum::extract::Multipart::from_request(request, state)
+            .await
+            .map_err(|e| bad(e.body_text()))?;
+        let (mut csrf, mut file) = (None, None);
+        loop {
+            let field = match form.next_field().await {
+                Ok(Some(field)) => field,
+                Ok(None) => break,
+                Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                    return Err(Error::TooLarge(format!(
+                        "The file is larger than the {} MB a CV may be; upload a smaller PDF or DOCX.",
+                        domain::cv::MAX_CV_BYTES / (1024 * 1024)
+                    ))
+                    .into());
+                }
+                Err(e) => return Err(bad(e.body_text())),
+            };
+            match field.name() {
+                Some("csrf") => csrf = Some(field.text().await.map_err(|e| bad(e.body_text()))?),
+                Some("file") => {
+                    let name = field.file_name().unwrap_or("cv").to_owned();
+                    let bytes = field.bytes().await.map_err(|e| bad(e.body_text()))?;
+                    file = Some((name, bytes.to_vec()));
+                }
+                _ => {}
+            }
+        }
+        auth::check_csrf_token(&viewer.actor, csrf.as_deref())?;
+        let (file_name, bytes) = file.unwrap_or_default();
+        Ok(Uploaded {
+            viewer,
+            file_name,
+            bytes,
+        })
     }
 }
 

@@ -67,6 +67,8 @@ struct PipelineRow {
 struct ProfilePage {
     chrome: Chrome,
     c: InterimManager,
+    /// The CV file on record: name and size.
+    cv: Option<(String, String)>,
     vetting: String,
     vetting_expired: bool,
     rate: String,
@@ -148,8 +150,14 @@ async fn profile_page(
             rating: t.client_rating.map(|r| format!("{r:?}")),
         })
         .collect();
+    let cv = state
+        .store
+        .cv_of(id)
+        .await?
+        .map(|cv| (cv.file_name, format!("{} KB", cv.size.div_ceil(1024))));
     let page = ProfilePage {
         chrome: viewer.chrome("network"),
+        cv,
         vetting: vetting_text(&c, today),
         vetting_expired: c.vetting.is_expired_on(today),
         rate: money(c.day_rate),
@@ -748,4 +756,15 @@ pub(super) async fn decide(
         return Ok(see_other(&format!("/app/candidates/{}#vetting", id.0)));
     }
     refused(&state, &viewer, id, "decision", fields, problems).await
+}
+
+/// `GET /app/candidates/{id}/cv`: the interim manager's CV file, as a download (logged).
+pub(super) async fn download_cv(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    viewer: Viewer,
+) -> Result<Response, PageError> {
+    let id = CandidateId(path_id(&id, "interim manager")?);
+    let cv = Records::new(&state, &viewer.actor).cv(id).await?;
+    Ok(crate::own::cv_download(cv))
 }

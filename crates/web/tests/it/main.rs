@@ -5,6 +5,7 @@
 pub mod access_matrix;
 mod harness;
 mod openapi;
+mod own;
 mod pages;
 mod selection;
 mod sessions;
