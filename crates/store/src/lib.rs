@@ -142,6 +142,9 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn user(&self, id: UserId) -> Result<StoredUser>;
     /// Every user, by id.
     async fn users(&self) -> Result<Vec<StoredUser>>;
+    /// Turns an account on or off. Turning it off ends every session it has on the server and
+    /// revokes its API tokens, in the same transaction.
+    async fn set_user_active(&self, id: UserId, active: bool, at: DateTime<Utc>) -> Result<()>;
 
     // Clients and contacts.
 

@@ -318,6 +318,36 @@ impl Store for Backend {
         Ok(stored(rows, ClientId))
     }
 
+    async fn set_user_active(&self, id: UserId, active: bool, at: DateTime<Utc>) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        let done = sqlx::query("UPDATE users SET active = $1, version = version + 1 WHERE id = $2")
+            .bind(active)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(Error::NotFound {
+                what: "user",
+                id: id.0,
+            });
+        }
+        if !active {
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                .bind(id.0)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+            )
+            .bind(at)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn update_client(
         &self,
         id: ClientId,

@@ -78,6 +78,26 @@ pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         ),
         (Method::GET, "/api/v1/clients", get(workflow::clients)),
         (Method::GET, "/api/v1/clients/{id}", get(workflow::client)),
+        (
+            Method::POST,
+            "/api/v1/clients",
+            post(workflow::create_client),
+        ),
+        (
+            Method::PUT,
+            "/api/v1/clients/{id}",
+            put(workflow::update_client),
+        ),
+        (
+            Method::POST,
+            "/api/v1/clients/{id}/contacts",
+            post(workflow::add_contact),
+        ),
+        (
+            Method::PUT,
+            "/api/v1/users/{id}",
+            put(workflow::update_user),
+        ),
         (Method::GET, "/api/v1/users", get(workflow::users)),
         (Method::POST, "/api/v1/users", post(workflow::create_user)),
         (

@@ -21,6 +21,7 @@ use crate::{own, selection, workflow};
         matches::get_matches, api::read_audit, openapi_json,
         workflow::create_mandate, workflow::update_mandate, workflow::pipeline, workflow::longlist, workflow::move_entry,
         workflow::clients, workflow::client, workflow::users, workflow::create_user,
+        workflow::create_client, workflow::update_client, workflow::add_contact, workflow::update_user,
         selection::vetting, selection::record_interview, selection::record_reference, selection::decide,
         selection::shortlist, selection::present_shortlist, selection::feedback, selection::give_feedback,
         selection::place, selection::evaluate, selection::placements,

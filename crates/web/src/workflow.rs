@@ -279,6 +279,146 @@ pub(crate) async fn client(
     }))
 }
 
+/// A client company as the API takes it.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ClientBody {
+    name: String,
+    /// In its national register, if known.
+    #[serde(default)]
+    org_number: Option<String>,
+    /// A NACE Rev. 2 section or division: `C`, `C28`, `28`.
+    industry: String,
+    /// `micro`, `small`, `medium`, `large` or `enterprise`.
+    size: String,
+    /// `public` or `private`.
+    sector: String,
+    /// Where the head office is.
+    city: String,
+    /// Interim managers this client must never be offered.
+    #[serde(default)]
+    excluded_candidates: Vec<i64>,
+}
+
+impl ClientBody {
+    fn parse(&self) -> Result<domain::client::Client, Error> {
+        use domain::values::ShortText;
+        Ok(domain::client::Client {
+            name: ShortText::parse(&self.name).map_err(|e| e.within("name"))?,
+            org_number: self
+                .org_number
+                .as_deref()
+                .filter(|n| !n.trim().is_empty())
+                .map(ShortText::parse)
+                .transpose()
+                .map_err(|e| e.within("org_number"))?,
+            industry: domain::industry::Industry::parse(&self.industry)
+                .map_err(|e| e.within("industry"))?,
+            size: domain::vocabulary::CompanySize::parse(&self.size)
+                .map_err(|e| e.within("size"))?,
+            sector: domain::vocabulary::Sector::parse(&self.sector)
+                .map_err(|e| e.within("sector"))?,
+            city: ShortText::parse(&self.city).map_err(|e| e.within("city"))?,
+            excluded_candidates: self
+                .excluded_candidates
+                .iter()
+                .map(|c| CandidateId(*c))
+                .collect(),
+        })
+    }
+}
+
+/// `POST /api/v1/clients`: adds a client company (staff).
+#[utoipa::path(post, path = "/api/v1/clients", tag = "clients", request_body = ClientBody,
+    responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub(crate) async fn create_client(
+    State(state): State<AppState>,
+    actor: Actor,
+    ApiJson(body): ApiJson<ClientBody>,
+) -> Result<(StatusCode, axum::Json<Created>), Error> {
+    Records::new(&state, &actor).staff_only()?;
+    let client = body.parse()?;
+    let id = state.store.insert_client(&client).await?;
+    Ok((
+        StatusCode::CREATED,
+        axum::Json(Created {
+            id: id.0,
+            version: Version::FIRST.0,
+        }),
+    ))
+}
+
+/// `PUT /api/v1/clients/{id}` + `If-Match`: replaces a client company's record (staff); the
+/// match index sees a changed exclusion list on the next ranking.
+#[utoipa::path(put, path = "/api/v1/clients/{id}", tag = "clients", params(("id" = i64, Path, description = "Client id"), ("If-Match" = String, Header, description = "The version read")),
+    request_body = ClientBody,
+    responses((status = 200, body = Created), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody)))]
+pub(crate) async fn update_client(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<ClientBody>,
+) -> Result<axum::Json<Created>, Error> {
+    Records::new(&state, &actor).staff_only()?;
+    let id = ClientId(path_id(&id, "client")?);
+    let expected = if_match(&headers)?;
+    let client = body.parse()?;
+    let version = state.store.update_client(id, expected, &client).await?;
+    Ok(axum::Json(Created {
+        id: id.0,
+        version: version.0,
+    }))
+}
+
+/// A contact person at a client company.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ContactBody {
+    name: String,
+    title: String,
+    email: String,
+    #[serde(default)]
+    phone: Option<String>,
+}
+
+/// `POST /api/v1/clients/{id}/contacts`: adds a contact person to a client company (staff).
+#[utoipa::path(post, path = "/api/v1/clients/{id}/contacts", tag = "clients", params(("id" = i64, Path, description = "Client id")),
+    request_body = ContactBody,
+    responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub(crate) async fn add_contact(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<ContactBody>,
+) -> Result<(StatusCode, axum::Json<Created>), Error> {
+    Records::new(&state, &actor).staff_only()?;
+    let id = ClientId(path_id(&id, "client")?);
+    state.store.client(id).await?;
+    let contact = domain::client::ClientContact {
+        client_id: id,
+        name: PersonName::parse(&body.name).map_err(|e| e.within("name"))?,
+        title: domain::values::ShortText::parse(&body.title).map_err(|e| e.within("title"))?,
+        email: EmailAddress::parse(&body.email).map_err(|e| e.within("email"))?,
+        phone: body
+            .phone
+            .as_deref()
+            .filter(|p| !p.trim().is_empty())
+            .map(domain::values::ShortText::parse)
+            .transpose()
+            .map_err(|e| e.within("phone"))?,
+    };
+    let contact = state.store.insert_contact(&contact).await?;
+    Ok((
+        StatusCode::CREATED,
+        axum::Json(Created {
+            id: contact.0,
+            version: Version::FIRST.0,
+        }),
+    ))
+}
+
 /// A user account, without its password hash.
 #[derive(Debug, Serialize, ToSchema)]
 pub(crate) struct AccountJson {
@@ -379,6 +519,48 @@ pub(crate) async fn create_user(
             version: Version::FIRST.0,
         }),
     ))
+}
+
+/// A change to an account.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct AccountChange {
+    /// `false` deactivates: every session ends on the server at once and every API token is
+    /// revoked. `true` lets them sign in again.
+    active: bool,
+}
+
+/// `PUT /api/v1/users/{id}`: deactivates or reactivates an account (admin); an admin cannot
+/// deactivate themself.
+#[utoipa::path(put, path = "/api/v1/users/{id}", tag = "users", params(("id" = i64, Path, description = "User id")), request_body = AccountChange,
+    responses((status = 204), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub(crate) async fn update_user(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<AccountChange>,
+) -> Result<StatusCode, Error> {
+    Records::new(&state, &actor).admin_only()?;
+    let id = domain::ids::UserId(path_id(&id, "user")?);
+    if id == actor.user_id && !body.active {
+        return Err(Error::Invalid(Invalid::new(
+            "active",
+            "you cannot deactivate your own account; ask another administrator",
+        )));
+    }
+    state
+        .store
+        .set_user_active(id, body.active, Utc::now())
+        .await?;
+    state
+        .store
+        .append_audit(&domain::audit::AuditEntry {
+            record_kind: Some("user".into()),
+            record_id: Some(id.0),
+            ..actor.audit(domain::audit::AuditAction::Change)
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Takes in a mandate for the actor: staff name the client (and become its consultant unless

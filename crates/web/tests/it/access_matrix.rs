@@ -233,6 +233,27 @@ fn table() -> Vec<Row> {
             "/api/v1/candidates/{id}/erasure-request",
             [401, 404, 404, 404, 404, 201, 404, 404],
         ),
+        (
+            Method::POST,
+            "/api/v1/clients",
+            [401, 201, 201, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::PUT,
+            "/api/v1/clients/{id}",
+            [401, 200, 200, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/api/v1/clients/{id}/contacts",
+            [401, 201, 201, 403, 403, 403, 403, 403],
+        ),
+        // Reactivating the juror, who is active: a change without effect, open to admins only.
+        (
+            Method::PUT,
+            "/api/v1/users/{id}",
+            [401, 204, 403, 403, 403, 403, 403, 403],
+        ),
         // Before each CV request a CV is on file, so every allowed role finds one.
         (
             Method::PUT,
@@ -304,6 +325,16 @@ async fn request(
         .expect("the presented candidate's entry");
     let path = match route {
         "/api/v1/tokens/{id}" => "/api/v1/tokens/999999".to_owned(),
+        "/api/v1/users/{id}" => format!(
+            "/api/v1/users/{}",
+            world
+                .users
+                .iter()
+                .find(|u| u.0 == As::Juror)
+                .expect("juror")
+                .1
+                .0
+        ),
         "/api/v1/pipeline/{id}/moves" => format!("/api/v1/pipeline/{}/moves", entry.id.0),
         "/api/v1/postings/{id}/applications" => {
             format!("/api/v1/postings/{}/applications", world.posting_b.0)
@@ -413,6 +444,29 @@ async fn request(
         (Method::POST, "/api/v1/candidates/{id}/erasure-request") => {
             Some(json!({ "reason": "Retiring." }))
         }
+        (Method::POST, "/api/v1/clients") | (Method::PUT, "/api/v1/clients/{id}") => {
+            if *method == Method::PUT {
+                if_match = Some(
+                    world
+                        .state
+                        .store
+                        .client(world.client_a)
+                        .await
+                        .expect("client")
+                        .version
+                        .0
+                        .to_string(),
+                );
+            }
+            Some(
+                json!({ "name": "Nordlys Elektro AB", "industry": "C27", "size": "medium",
+                         "sector": "private", "city": "Gothenburg" }),
+            )
+        }
+        (Method::POST, "/api/v1/clients/{id}/contacts") => Some(json!({
+            "name": "Ingrid Holm", "title": "CFO", "email": format!("ingrid-{index}@nordlys.se")
+        })),
+        (Method::PUT, "/api/v1/users/{id}") => Some(json!({ "active": true })),
         (Method::POST, "/api/v1/users") => Some(json!({
             "email": format!("new-{who:?}@interim.test"), "name": "New Consultant", "role": "consultant", "password": "harbour-lantern-fjord"
         })),

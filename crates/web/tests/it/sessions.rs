@@ -408,3 +408,97 @@ async fn stale_writes_and_bad_input_change_nothing() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deactivating_an_account_ends_its_sessions_and_tokens_at_once() {
+    for world in worlds().await {
+        let consultant = world
+            .users
+            .iter()
+            .find(|u| u.0 == As::Consultant)
+            .expect("consultant")
+            .clone();
+        let (cookie, _) = sign_in(&world, &consultant.2).await;
+        let me = world
+            .send(with_cookie(Method::GET, "/api/v1/me", &cookie, None, None))
+            .await;
+        assert_eq!(me.status, StatusCode::OK);
+        let path = format!("/api/v1/users/{}", consultant.1.0);
+        let admin = world
+            .users
+            .iter()
+            .find(|u| u.0 == As::Admin)
+            .expect("admin");
+        let own = world
+            .call(
+                As::Admin,
+                Method::PUT,
+                &format!("/api/v1/users/{}", admin.1.0),
+                Some(json!({ "active": false })),
+            )
+            .await;
+        assert_eq!(
+            (own.status.as_u16(), own.json["field"].as_str()),
+            (422, Some("active")),
+            "an admin cannot lock themself out"
+        );
+        let off = world
+            .call(
+                As::Admin,
+                Method::PUT,
+                &path,
+                Some(json!({ "active": false })),
+            )
+            .await;
+        assert_eq!(off.status, StatusCode::NO_CONTENT, "{}", off.json);
+        let session = world
+            .send(with_cookie(Method::GET, "/api/v1/me", &cookie, None, None))
+            .await;
+        assert_eq!(
+            session.status,
+            StatusCode::UNAUTHORIZED,
+            "the session ended"
+        );
+        let token = world
+            .call(As::Consultant, Method::GET, "/api/v1/me", None)
+            .await;
+        assert_eq!(
+            token.status,
+            StatusCode::UNAUTHORIZED,
+            "the token is revoked"
+        );
+        let again = world.send(sign_in_request(&consultant.2, PASSWORD)).await;
+        assert_eq!(
+            again.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            again.json
+        );
+        let on = world
+            .call(
+                As::Admin,
+                Method::PUT,
+                &path,
+                Some(json!({ "active": true })),
+            )
+            .await;
+        assert_eq!(on.status, StatusCode::NO_CONTENT);
+        let (cookie, _) = sign_in(&world, &consultant.2).await;
+        let back = world
+            .send(with_cookie(Method::GET, "/api/v1/me", &cookie, None, None))
+            .await;
+        assert_eq!(
+            back.status,
+            StatusCode::OK,
+            "reactivated, they sign in again"
+        );
+        let revoked = world
+            .call(As::Consultant, Method::GET, "/api/v1/me", None)
+            .await;
+        assert_eq!(
+            revoked.status,
+            StatusCode::UNAUTHORIZED,
+            "a revoked token stays revoked"
+        );
+    }
+}

@@ -235,3 +235,87 @@ async fn a_client_submits_a_need_and_admins_make_accounts() {
         assert!(accounts.iter().all(|a| a.get("password_hash").is_none()));
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clients_are_added_edited_with_if_match_and_given_contacts() {
+    for world in worlds().await {
+        let client = json!({ "name": "Fjordkraft Verft AS", "industry": "C30", "size": "large",
+                             "sector": "private", "city": "Ålesund" });
+        let mut bad = client.clone();
+        bad["industry"] = json!("shipbuilding");
+        let refused = world
+            .call(As::Consultant, Method::POST, "/api/v1/clients", Some(bad))
+            .await;
+        assert_eq!(
+            (refused.status.as_u16(), refused.json["field"].as_str()),
+            (422, Some("industry"))
+        );
+        let made = world
+            .call(
+                As::Consultant,
+                Method::POST,
+                "/api/v1/clients",
+                Some(client.clone()),
+            )
+            .await;
+        assert_eq!(made.status, 201, "{}", made.json);
+        let id = made.json["id"].as_i64().expect("id");
+        let path = format!("/api/v1/clients/{id}");
+        let mut renamed = client.clone();
+        renamed["name"] = json!("Fjordkraft Verft ASA");
+        let no_version = world
+            .call(As::Consultant, Method::PUT, &path, Some(renamed.clone()))
+            .await;
+        assert_eq!(no_version.status, 428);
+        let stale = world
+            .call_with(
+                As::Consultant,
+                Method::PUT,
+                &path,
+                Some(renamed.clone()),
+                Some("9"),
+            )
+            .await;
+        assert_eq!(
+            (
+                stale.status.as_u16(),
+                stale.json["current_version"].as_i64()
+            ),
+            (409, Some(1))
+        );
+        let saved = world
+            .call_with(As::Consultant, Method::PUT, &path, Some(renamed), Some("1"))
+            .await;
+        assert_eq!(saved.json["version"], 2, "{}", saved.json);
+        let contact = world
+            .call(
+                As::Consultant,
+                Method::POST,
+                &format!("{path}/contacts"),
+                Some(json!({ "name": "Ingrid Holm", "title": "CEO", "email": "not an address" })),
+            )
+            .await;
+        assert_eq!(contact.json["field"], "email");
+        let contact = world
+            .call(
+                As::Consultant,
+                Method::POST,
+                &format!("{path}/contacts"),
+                Some(json!({ "name": "Ingrid Holm", "title": "CEO", "email": "ingrid@fjordkraft.no" })),
+            )
+            .await;
+        assert_eq!(contact.status, 201, "{}", contact.json);
+        let shown = world.call(As::Consultant, Method::GET, &path, None).await;
+        assert_eq!(shown.json["client"]["name"], "Fjordkraft Verft ASA");
+        assert_eq!(shown.json["contacts"][0]["email"], "ingrid@fjordkraft.no");
+        let missing = world
+            .call(
+                As::Consultant,
+                Method::POST,
+                "/api/v1/clients/99999/contacts",
+                Some(json!({ "name": "Ingrid Holm", "title": "CEO", "email": "ingrid@fjordkraft.no" })),
+            )
+            .await;
+        assert_eq!(missing.status, 404);
+    }
+}
