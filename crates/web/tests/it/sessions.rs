@@ -502,3 +502,97 @@ async fn deactivating_an_account_ends_its_sessions_and_tokens_at_once() {
         );
     }
 }
+
+/// A session of the consultant as the server would hold it, made `idle` ago with `left`
+/// before its absolute timeout; returns the cookie.
+async fn aged_session(
+    world: &World,
+    idle: chrono::Duration,
+    left: chrono::Duration,
+) -> (String, String) {
+    let now = chrono::Utc::now();
+    let user = world
+        .users
+        .iter()
+        .find(|u| u.0 == As::Consultant)
+        .expect("consultant")
+        .1;
+    let secret = domain::user::Secret::generate();
+    world
+        .state
+        .store
+        .insert_session(&store::SessionRecord {
+            token_hash: secret.hash(),
+            user_id: user,
+            csrf_token: "csrf".to_owned(),
+            created_at: now - idle,
+            last_seen_at: now - idle,
+            expires_at: now + left,
+        })
+        .await
+        .expect("session");
+    (
+        format!("{}={}", web::auth::SESSION_COOKIE, secret.expose()),
+        secret.hash(),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sessions_end_after_idle_and_absolute_timeouts_and_are_kept_alive_by_use() {
+    for world in worlds().await {
+        let me = |cookie: String| with_cookie(Method::GET, "/api/v1/me", &cookie, None, None);
+        let hours = chrono::Duration::hours;
+        let minutes = chrono::Duration::minutes;
+
+        let (cookie, hash) = aged_session(&world, minutes(31), hours(6)).await;
+        let idle = world.send(me(cookie)).await;
+        assert_eq!(idle.status, StatusCode::UNAUTHORIZED, "idle for 31 minutes");
+        assert!(
+            world
+                .state
+                .store
+                .session(&hash)
+                .await
+                .expect("read")
+                .is_none(),
+            "the expired session is deleted on the server"
+        );
+
+        let (cookie, hash) = aged_session(&world, minutes(1), -minutes(1)).await;
+        let past = world.send(me(cookie)).await;
+        assert_eq!(
+            past.status,
+            StatusCode::UNAUTHORIZED,
+            "past the absolute timeout"
+        );
+        assert!(
+            world
+                .state
+                .store
+                .session(&hash)
+                .await
+                .expect("read")
+                .is_none()
+        );
+
+        let (cookie, hash) = aged_session(&world, minutes(20), hours(6)).await;
+        let alive = world.send(me(cookie)).await;
+        assert_eq!(
+            alive.status,
+            StatusCode::OK,
+            "20 minutes idle is within the timeout"
+        );
+        let seen = world
+            .state
+            .store
+            .session(&hash)
+            .await
+            .expect("read")
+            .expect("still there")
+            .last_seen_at;
+        assert!(
+            chrono::Utc::now() - seen < minutes(5),
+            "the request kept the session alive (last seen {seen})"
+        );
+    }
+}
