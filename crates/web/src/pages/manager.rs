@@ -62,7 +62,7 @@ struct Chart {
 
 #[derive(Template)]
 #[template(path = "manager_home.html")]
-struct ManagerHome {
+pub(super) struct ManagerHome {
     chrome: Chrome,
     name: String,
     headline: String,
@@ -89,6 +89,8 @@ struct ManagerHome {
     preferences: domain::candidate::Preferences,
     rate_amount: u32,
     profile_problems: Vec<String>,
+    /// Languages, specialisation and track record, for their forms.
+    pub(super) experience: super::experience::ExperienceForm,
     /// The CV on file: name, size and when it was uploaded.
     cv: Option<(String, String, String)>,
     /// Why the last upload was refused.
@@ -96,7 +98,7 @@ struct ManagerHome {
 }
 
 /// The candidate record the signed-in manager is bound to.
-fn own_id(viewer: &Viewer<InterimManagers>) -> Result<CandidateId, PageError> {
+pub(super) fn own_id(viewer: &Viewer<InterimManagers>) -> Result<CandidateId, PageError> {
     match viewer.actor.role {
         UserRole::InterimManager { candidate_id } => Ok(candidate_id),
         _ => Err(PageError::NotForRole),
@@ -225,6 +227,7 @@ async fn home_page(
             )
         }),
         cv_problem: None,
+        experience: super::experience::form(&c),
         erasure_requested: state
             .store
             .erasure_requests()
@@ -232,6 +235,17 @@ async fn home_page(
             .iter()
             .any(|(_, who, _, _)| *who == id),
     })
+}
+
+/// The manager's page, adjusted by `adjust` (to show a refusal next to its form).
+pub(super) async fn home_page_with(
+    state: &AppState,
+    viewer: &Viewer<InterimManagers>,
+    adjust: impl FnOnce(&mut ManagerHome),
+) -> Result<ManagerHome, PageError> {
+    let mut page = home_page(state, viewer, Vec::new(), None).await?;
+    adjust(&mut page);
+    Ok(page)
 }
 
 /// `GET /me`: the manager's own page.

@@ -7,6 +7,7 @@
 
 mod contacts;
 mod dashboard;
+mod experience;
 mod jobs;
 mod manager;
 mod mandates;
@@ -75,6 +76,9 @@ pub fn routes() -> Router<AppState> {
         .route("/me", get(manager::home))
         .route("/me/availability", post(manager::save_availability))
         .route("/me/profile", post(manager::save_profile))
+        .route("/me/experience", post(experience::save_experience))
+        .route("/me/track-record", post(experience::add_entry))
+        .route("/me/track-record/remove", post(experience::remove_entry))
         .route("/me/data.json", get(manager::export))
         .route("/me/erasure", post(manager::request_erasure))
         .route(

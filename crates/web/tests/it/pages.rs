@@ -1924,3 +1924,141 @@ async fn a_manager_edits_their_own_profile_but_never_their_vetting() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_manager_keeps_languages_specialisation_and_track_record_current() {
+    for world in worlds().await {
+        let (cookie, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::ManagerP),
+            "/me",
+        )
+        .await;
+        let page = open(&world, Method::GET, "/me", Some(&cookie), None).await;
+        assert!(page.html.contains("id=\"experience-form\""));
+        let csrf = page.csrf();
+        let stored = || async {
+            world
+                .state
+                .store
+                .candidate(world.presented)
+                .await
+                .expect("candidate")
+        };
+        let before = stored().await;
+        let version = before.version.0.to_string();
+
+        let twice = open(
+            &world,
+            Method::POST,
+            "/me/experience",
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("version", &version),
+                ("language", "no"),
+                ("language_level", "native"),
+                ("language", "Norwegian"),
+                ("language_level", "C1"),
+            ])),
+        )
+        .await;
+        assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(twice.html.contains("listed twice"), "{}", twice.html);
+        assert_eq!(stored().await.version, before.version, "nothing saved");
+
+        let saved = open(
+            &world,
+            Method::POST,
+            "/me/experience",
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("version", &version),
+                ("language", "no"),
+                ("language_level", "native"),
+                ("language", "en"),
+                ("language_level", "C1"),
+                ("language", ""),
+                ("language_level", ""),
+                ("situation", "restructuring_turnaround"),
+                ("level", "executive"),
+                ("size", "large"),
+                ("sector", "private"),
+                ("industry", "C"),
+            ])),
+        )
+        .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.html);
+        let after = stored().await;
+        let spoken: Vec<&str> = after.languages.iter().map(|l| l.language.code()).collect();
+        assert_eq!(spoken, vec!["no", "en"]);
+        assert_eq!(
+            after.specialisation.situations,
+            vec![domain::vocabulary::SituationType::RestructuringTurnaround]
+        );
+        assert_eq!(after.vetting, before.vetting, "vetting untouched");
+
+        let version = after.version.0.to_string();
+        let entry = |start: &'static str| {
+            vec![
+                ("csrf", csrf.as_str()),
+                ("version", version.as_str()),
+                ("title", "Interim CFO"),
+                ("organisation", "Kongsberg Maskin AS"),
+                ("role", "cfo"),
+                ("engagement", "interim"),
+                ("industry", "C28"),
+                ("company_size", "large"),
+                ("sector", "private"),
+                ("level", "executive"),
+                ("situation", "restructuring_turnaround"),
+                ("start", start),
+                ("end", "2025-06-30"),
+                (
+                    "achievements",
+                    "Refinanced the group and cut working capital by a third.",
+                ),
+            ]
+        };
+        let bad = open(
+            &world,
+            Method::POST,
+            "/me/track-record",
+            Some(&cookie),
+            Some(encode(&entry("last spring"))),
+        )
+        .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(bad.html.contains("is not a date"), "{}", bad.html);
+        assert_eq!(stored().await.track_record.len(), after.track_record.len());
+        let added = open(
+            &world,
+            Method::POST,
+            "/me/track-record",
+            Some(&cookie),
+            Some(encode(&entry("2024-09-01"))),
+        )
+        .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.html);
+        let with_entry = stored().await;
+        assert_eq!(with_entry.track_record.len(), after.track_record.len() + 1);
+        let index = (with_entry.track_record.len() - 1).to_string();
+        let version = with_entry.version.0.to_string();
+        let removed = open(
+            &world,
+            Method::POST,
+            "/me/track-record/remove",
+            Some(&cookie),
+            Some(encode(&[
+                ("csrf", &csrf),
+                ("version", &version),
+                ("index", &index),
+            ])),
+        )
+        .await;
+        assert_eq!(removed.status, StatusCode::SEE_OTHER);
+        let last = stored().await;
+        assert_eq!(last.track_record, after.track_record);
+    }
+}
