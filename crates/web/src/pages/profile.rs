@@ -410,6 +410,8 @@ struct VettingView {
     verdicts: Vec<(&'static str, &'static str)>,
     outcomes: Vec<(&'static str, &'static str)>,
     questions: Vec<(usize, &'static str)>,
+    /// The mandates whose pipelines the candidate stands in, for tying an interview to one.
+    mandates: Vec<(i64, String)>,
 }
 
 async fn vetting_view(
@@ -418,6 +420,11 @@ async fn vetting_view(
     id: CandidateId,
 ) -> Result<VettingView, PageError> {
     let today = Utc::now().date_naive();
+    let mut mandates = Vec::new();
+    for entry in state.store.pipelines_of_candidate(id).await? {
+        let m = state.store.mandate(entry.value.mandate_id).await?;
+        mandates.push((m.id.0, m.value.title.to_string()));
+    }
     let interviews = state.store.interviews_of(id).await?;
     let references = state.store.references_of(id).await?;
     let decisions = state.store.decisions_of(id).await?;
@@ -524,6 +531,7 @@ async fn vetting_view(
             .map(|o| (o.code(), o.label()))
             .collect(),
         questions: REFERENCE_QUESTIONS.iter().copied().enumerate().collect(),
+        mandates,
     })
 }
 
@@ -605,7 +613,11 @@ pub(super) async fn record_interview(
             Ok(scorecard) => {
                 let interview = VettingInterview {
                     candidate_id: id,
-                    mandate_id: None,
+                    mandate_id: fields
+                        .int("mandate_id", 0)
+                        .ok()
+                        .filter(|m| *m > 0)
+                        .map(domain::ids::MandateId),
                     interviewer: viewer.actor.user_id,
                     held_on,
                     scorecard,

@@ -613,6 +613,33 @@ async fn vetting_needs_evidence_flags_disagreement_and_a_decision_sets_the_statu
             "disagreement flagged"
         );
 
+        // An interview held for a mandate the candidate is in is tied to it.
+        let presented_path = format!("/app/candidates/{}", world.presented.0);
+        let form = open(&world, Method::GET, &presented_path, Some(&cookie), None).await;
+        assert!(
+            form.html
+                .contains(&format!("<option value=\"{}\">", world.mandate_a.0)),
+            "the mandates of their pipelines are offered"
+        );
+        let mut tied = scorecard_fields("4");
+        tied.push(("mandate_id".to_owned(), world.mandate_a.0.to_string()));
+        let saved = open(
+            &world,
+            Method::POST,
+            &format!("{presented_path}/interviews"),
+            Some(&cookie),
+            Some(encode_owned(&csrf, &tied)),
+        )
+        .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.html);
+        let held = world
+            .state
+            .store
+            .interviews_of(world.presented)
+            .await
+            .expect("read");
+        assert_eq!(held[0].value.mandate_id, Some(world.mandate_a));
+
         // A reference from the candidate's current employer is flagged.
         // Make one interim manager currently employed: their latest role goes on.
         let employee = world.spare[3];
