@@ -109,6 +109,7 @@ pub async fn seed(
     let users = demo_users(store, &clients, candidate_ids[0], &generator).await?;
 
     crate::vetting_seed::demo_network(store, candidate_ids[0], today).await?;
+    crate::vetting_seed::demo_cv(store, candidate_ids[0]).await?;
 
     spinner.set_message("mandates and pipelines");
     let mandate_count = (count as usize / 500).clamp(20, 120);

@@ -312,3 +312,111 @@ pub async fn demo_network(
     }
     Ok(())
 }
+
+/// A CV on file for the demo manager: a real one-page PDF written from their generated
+/// profile (name, headline, summary and the track record, newest first), stored through the
+/// same content check and metadata stripping as an upload.
+pub async fn demo_cv(store: &Arc<dyn Store>, owner: CandidateId) -> anyhow::Result<()> {
+    let person = store.candidate(owner).await?.value;
+    let mut lines = vec![
+        person.name.to_string(),
+        person.headline.to_string(),
+        String::new(),
+    ];
+    lines.extend(wrap(person.summary.as_str(), 90));
+    lines.push(String::new());
+    let mut record: Vec<_> = person.track_record.iter().collect();
+    record.sort_by_key(|t| std::cmp::Reverse(t.start));
+    for t in record.iter().take(8) {
+        let end = t
+            .end
+            .map_or_else(|| "now".to_owned(), |d| d.format("%Y").to_string());
+        lines.push(format!(
+            "{}-{}  {}, {}",
+            t.start.format("%Y"),
+            end,
+            t.title,
+            t.organisation
+        ));
+        lines.extend(wrap(t.achievements.as_str(), 86).map(|l| format!("    {l}")));
+    }
+    let bytes = one_page_pdf(&lines);
+    let cv = domain::cv::CvFile::parse(&format!("{} CV.pdf", person.name), &bytes)
+        .map_err(|e| anyhow::anyhow!("the demo CV is not a valid file: {e}"))?;
+    store.put_cv(owner, &cv, None, Utc::now()).await?;
+    Ok(())
+}
+
+/// `text` broken into lines of at most `width` characters, at spaces.
+fn wrap(text: &str, width: usize) -> impl Iterator<Item = String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines.into_iter()
+}
+
+/// A one-page A4 PDF with `lines` in Helvetica (WinAnsi, so Nordic letters show).
+fn one_page_pdf(lines: &[String]) -> Vec<u8> {
+    let mut content = b"BT /F1 10 Tf 14 TL 56 790 Td".to_vec();
+    for (i, line) in lines.iter().take(52).enumerate() {
+        let size = if i == 0 { 16 } else { 10 };
+        content.extend_from_slice(format!(" /F1 {size} Tf (").as_bytes());
+        for c in line.chars() {
+            match c {
+                '(' | ')' | '\\' => content.extend_from_slice(&[b'\\', c as u8]),
+                c if (c as u32) < 0x80 => content.push(c as u8),
+                // Latin-1 letters (æ, ø, å, ä, ö) have the same code in WinAnsi.
+                c if (c as u32) < 0x100 => content.push(c as u32 as u8),
+                _ => content.push(b'?'),
+            }
+        }
+        content.extend_from_slice(b") Tj T*");
+    }
+    content.extend_from_slice(b" ET");
+    let objects: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".to_vec(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_vec(),
+        [
+            format!("<< /Length {} >>\nstream\n", content.len()).into_bytes(),
+            content,
+            b"\nendstream".to_vec(),
+        ]
+        .concat(),
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for offset in offsets {
+        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}

@@ -380,6 +380,15 @@ impl Browser {
             .unwrap_or_else(|e| panic!("type into '{css}': {e}"));
     }
 
+    /// Chooses the file at `path` in the file input matching `css`.
+    pub async fn choose_file(&self, css: &str, path: &std::path::Path) {
+        self.wait_for(css)
+            .await
+            .send_keys(&path.display().to_string())
+            .await
+            .unwrap_or_else(|e| panic!("choose {} in '{css}': {e}", path.display()));
+    }
+
     /// Clicks the element matching `css`.
     pub async fn click(&self, css: &str) {
         self.wait_for(css)

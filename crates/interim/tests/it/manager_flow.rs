@@ -117,6 +117,35 @@ async fn the_demo_manager_confirms_availability_on_their_own_page() {
     assert!(due.contains("Ola Berg"), "the new reminder is due: {due}");
     browser.screenshot("34-network").await;
 
+    // Their CV: the demo's is on file; a program renamed to .pdf is refused by its content;
+    // a real PDF replaces the demo's.
+    browser.goto("/me#cv").await;
+    let on_file = browser.text("#cv-on-file").await;
+    assert!(on_file.contains("CV.pdf"), "{on_file}");
+    let files = tempfile::tempdir().expect("temp dir");
+    let program = files.path().join("cv.pdf");
+    let mut bytes = b"MZ\x90\x00\x03\x00\x00\x00".to_vec();
+    bytes.resize(2048, 0);
+    std::fs::write(&program, bytes).expect("write");
+    browser.choose_file("#cv-file", &program).await;
+    browser.click("#upload-cv").await;
+    let problem = browser.text("#cv-problem").await;
+    assert!(problem.contains("Windows program"), "{problem}");
+    browser.screenshot("35-cv-refused").await;
+    let real = files.path().join("Fresh CV 2026.pdf");
+    std::fs::write(
+        &real,
+        b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+    )
+    .expect("write");
+    browser.choose_file("#cv-file", &real).await;
+    browser.click("#upload-cv").await;
+    let on_file = browser
+        .text_containing("#cv-on-file", "Fresh CV 2026.pdf")
+        .await;
+    assert!(on_file.contains("Fresh CV 2026.pdf"), "{on_file}");
+    browser.screenshot("36-cv-stored").await;
+
     // The consultant sees the application on the mandate's pipeline (the demo manager is the
     // network's first interim manager).
     browser.clear_cookies().await;
@@ -126,5 +155,10 @@ async fn the_demo_manager_confirms_availability_on_their_own_page() {
     browser.goto("/app/candidates/1").await;
     let pipelines = browser.text("#pipelines").await;
     assert!(pipelines.contains("Longlist"), "{pipelines}");
+    let cv = browser.text("#cv").await;
+    assert!(
+        cv.contains("Fresh CV 2026.pdf"),
+        "the consultant finds the CV: {cv}"
+    );
     browser.finish().await;
 }
