@@ -166,12 +166,25 @@ pub async fn seed(
         interviews += made.interviews;
         shortlists += usize::from(made.shortlisted);
     }
+    let mut extra_mandates = 0;
+    if let Some(template) = mandates.first() {
+        crate::vetting_seed::demo_past_assignment(
+            store,
+            template,
+            (clients[0].0, clients[0].2.first().copied()),
+            candidate_ids[0],
+            now,
+        )
+        .await?;
+        placements += 1;
+        extra_mandates += 1;
+    }
     spinner.finish_and_clear();
 
     Ok(SeedReport {
         candidates: count,
         clients: clients.len(),
-        mandates: mandates.len(),
+        mandates: mandates.len() + extra_mandates,
         pipeline_entries,
         placements,
         interviews,

@@ -420,3 +420,67 @@ fn one_page_pdf(lines: &[String]) -> Vec<u8> {
     );
     out
 }
+
+/// The demo manager's finished assignment at the demo client's company, in their own role:
+/// opened 250 days ago, presented on day 4, placed on day 8, 26 weeks on site, over some
+/// weeks ago. So the manager's page lists a placement and suggests the client's contact for
+/// their network, and the demo client can rate the assignment in its portal.
+pub async fn demo_past_assignment(
+    store: &Arc<dyn Store>,
+    template: &Mandate,
+    (client, contact): (domain::ids::ClientId, Option<domain::ids::ContactId>),
+    manager: CandidateId,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    let person = store.candidate(manager).await?.value;
+    let role = person.current_role().unwrap_or(template.role);
+    let opened = now - Duration::days(250);
+    let mut mandate = template.clone();
+    mandate.client_id = client;
+    mandate.contact_id = contact;
+    mandate.role = role;
+    mandate.title = ShortText::parse(&format!("Interim {}", role.title()))?;
+    mandate.opened_at = opened;
+    mandate.start_date = (opened + Duration::days(14)).date_naive();
+    mandate.duration_weeks = 26;
+    mandate.status = domain::vocabulary::MandateStatus::Shortlist;
+    mandate.shortlist_presented_at = Some(opened + Duration::days(4));
+    mandate.placed_at = None;
+    let mandate_id = store.insert_mandate(&mandate).await?;
+    let mut entry = domain::pipeline::PipelineEntry::new(
+        mandate_id,
+        manager,
+        PipelineStage::Longlist,
+        opened + Duration::hours(2),
+        mandate.consultant_id,
+    );
+    for (day, stage) in [
+        (1, PipelineStage::Contacted),
+        (1, PipelineStage::Interested),
+        (2, PipelineStage::Vetting),
+        (3, PipelineStage::Shortlisted),
+        (4, PipelineStage::Presented),
+        (6, PipelineStage::ClientInterview),
+        (7, PipelineStage::Offered),
+    ] {
+        entry.move_to(
+            stage,
+            opened + Duration::days(day),
+            mandate.consultant_id,
+            None,
+        )?;
+    }
+    let entry_id = store.insert_pipeline_entry(&entry).await?;
+    let placement = domain::placement::Placement {
+        mandate_id,
+        candidate_id: manager,
+        client_contact_id: contact,
+        period: mandate.window(),
+        day_rate: person.day_rate,
+        placed_at: opened + Duration::days(8),
+    };
+    store
+        .place(&placement, entry_id, domain::ids::Version::FIRST)
+        .await?;
+    Ok(())
+}

@@ -47,6 +47,8 @@ const AWAY_ROWS: usize = 3;
 /// One bar of a chart.
 struct Bar {
     label: String,
+    /// The label as it fits beside the bar; the whole label is the SVG title.
+    short: String,
     years: f32,
     /// Width in the SVG's units (of 100).
     width: u32,
@@ -105,6 +107,19 @@ pub(super) fn own_id(viewer: &Viewer<InterimManagers>) -> Result<CandidateId, Pa
     }
 }
 
+/// The most characters of a label that fit left of a chart's bars at 11 px.
+const CHART_LABEL_CHARS: usize = 28;
+
+/// `label` cut to `most` characters with an ellipsis when longer.
+fn shortened(label: &str, most: usize) -> String {
+    if label.chars().count() <= most {
+        label.to_owned()
+    } else {
+        let cut: String = label.chars().take(most - 1).collect();
+        format!("{}…", cut.trim_end().trim_end_matches(','))
+    }
+}
+
 /// Years spent, by a key of each track-record entry, largest first.
 fn chart(
     title: &'static str,
@@ -127,6 +142,7 @@ fn chart(
         .into_iter()
         .enumerate()
         .map(|(i, (label, y))| Bar {
+            short: shortened(&label, CHART_LABEL_CHARS),
             label,
             years: (y * 10.0).round() / 10.0,
             width: ((y / most) * 100.0).round() as u32,
