@@ -573,14 +573,7 @@ impl<'a> Records<'a> {
     pub async fn applications(
         &self,
         id: CandidateId,
-    ) -> Result<
-        Vec<(
-            Stored<ApplicationId, Application>,
-            JobPosting,
-            ApplicationStatus,
-        )>,
-        Error,
-    > {
+    ) -> Result<Vec<crate::board::AppliedTo>, Error> {
         if !self.actor.is_staff() {
             self.own(id).await?;
         }

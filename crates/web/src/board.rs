@@ -241,19 +241,16 @@ pub fn fit(
     })
 }
 
+/// An application, the posting it answers, and where it stands.
+pub type AppliedTo = (
+    Stored<ApplicationId, Application>,
+    JobPosting,
+    ApplicationStatus,
+);
+
 /// An interim manager's applications, newest first, each with its posting and where it stands
 /// (from the mandate's pipeline).
-pub async fn applications(
-    state: &AppState,
-    me: CandidateId,
-) -> Result<
-    Vec<(
-        Stored<ApplicationId, Application>,
-        JobPosting,
-        ApplicationStatus,
-    )>,
-    Error,
-> {
+pub async fn applications(state: &AppState, me: CandidateId) -> Result<Vec<AppliedTo>, Error> {
     let mut out = Vec::new();
     for (application, posting) in state.store.applications_of(me).await? {
         let stage = state

@@ -23,7 +23,9 @@ use crate::board::{BoardFilters, Fit};
 use crate::error::Error;
 
 use super::manager::InterimManagers;
-use super::{Chrome, PageError, Submitted, Viewer, date, render, see_other, thousands};
+use super::{
+    Chrome, PageError, Submitted, Viewer, capitalised, date, render, see_other, thousands,
+};
 
 /// `POST /app/mandates/{id}/posting`: publishes (or updates) the mandate on the job board.
 pub(super) async fn publish(
@@ -241,13 +243,4 @@ pub(super) fn default_closing() -> String {
     (Utc::now().date_naive() + Duration::days(14))
         .format("%Y-%m-%d")
         .to_string()
-}
-
-/// A message as a sentence.
-fn capitalised(message: &str) -> String {
-    let mut chars = message.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

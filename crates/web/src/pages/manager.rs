@@ -24,8 +24,8 @@ use crate::error::Error;
 use super::network::vetting_text;
 use super::profile::{Month, calendar};
 use super::{
-    Audience, Chrome, Fields, PageError, Submitted, Uploaded, Viewer, date, days, money, render,
-    see_other,
+    Audience, Chrome, Fields, PageError, Submitted, Uploaded, Viewer, capitalised, date, days,
+    money, render, see_other,
 };
 
 /// Interim managers in their own portal.
@@ -395,15 +395,6 @@ pub(super) async fn download_cv(
     let id = own_id(&viewer)?;
     let cv = Records::new(&state, &viewer.actor).cv(id).await?;
     Ok(crate::own::cv_download(cv))
-}
-
-/// A message as a sentence.
-fn capitalised(message: &str) -> String {
-    let mut chars = message.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// `POST /me/erasure`: asks for erasure; an administrator sees the request on their

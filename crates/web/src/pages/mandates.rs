@@ -29,7 +29,8 @@ use crate::error::Error;
 use crate::workflow;
 
 use super::{
-    Chrome, Fields, PageError, Submitted, Viewer, date, days, moment, money, render, see_other,
+    Chrome, Fields, PageError, Submitted, Viewer, capitalised, date, days, moment, money, render,
+    see_other,
 };
 
 /// Blank requirement rows offered below the filled ones.
@@ -1049,18 +1050,4 @@ pub(super) async fn place(
     )
     .await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
-}
-
-/// A domain message as a sentence.
-fn capitalised(message: &str) -> String {
-    let mut chars = message.chars();
-    let mut out: String = chars
-        .next()
-        .map(|c| c.to_uppercase().collect())
-        .unwrap_or_default();
-    out.push_str(chars.as_str());
-    if !out.ends_with('.') {
-        out.push('.');
-    }
-    out
 }

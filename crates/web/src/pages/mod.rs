@@ -531,3 +531,17 @@ async fn stylesheet() -> Response {
 async fn script() -> Response {
     asset("text/javascript; charset=utf-8", SCRIPT)
 }
+
+/// A domain message as a sentence.
+pub(crate) fn capitalised(message: &str) -> String {
+    let mut chars = message.chars();
+    let mut out: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    out.push_str(chars.as_str());
+    if !out.ends_with('.') {
+        out.push('.');
+    }
+    out
+}
