@@ -49,7 +49,7 @@ criteria! {
     Text = "text", "Text relevance of profile and CV to the situation analysis (BM25)";
     Language = "language", "Language level";
     Distance = "distance", "Distance from home to the mandate's location";
-    Availability = "availability", "Free in time, with slack before the start";
+    Availability = "availability", "Free in time, with slack, and recently confirmed";
     Rate = "rate", "Day rate within the budget";
     Network = "network", "Own network before partner network";
 }

@@ -158,6 +158,9 @@ pub struct Features {
     pub rate_nok: u32,
     /// First free day (copy of the gate's).
     pub available_from: Day,
+    /// The day (UTC) the candidate last confirmed their availability; 0 if never. Criteria
+    /// judge its age against the query's day, never the clock.
+    pub availability_confirmed: Day,
     /// From the provider's own network.
     pub own: bool,
 }
@@ -235,6 +238,10 @@ impl Features {
             position: unit_vector(c.home.lat, c.home.lon),
             rate_nok: to_nok(c.day_rate),
             available_from: compact_day(c.availability.available_from),
+            availability_confirmed: c
+                .availability
+                .confirmed_at
+                .map_or(0, |at| compact_day(at.date_naive())),
             own: c.source.is_own(),
         };
         for e in &c.track_record {

@@ -23,4 +23,7 @@ pub use criteria::{COUNT as CRITERION_COUNT, Criterion, Weights, trait_weights};
 pub use filters::{FILTER_COUNT, Filter, Filters, Networks, WEEKLY_TRAVEL_KM};
 pub use index::Index;
 pub use query::{NetworkSearch, Query, QueryTerm, to_nok};
-pub use rank::{Explanation, FilterFailure, Ranked, Ranking};
+pub use rank::{
+    Explanation, FRESH_AVAILABILITY_DAYS, FilterFailure, Ranked, Ranking, STALE_AVAILABILITY_DAYS,
+    STALE_AVAILABILITY_FLOOR,
+};

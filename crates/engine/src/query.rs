@@ -27,7 +27,8 @@ pub struct Query {
     pub weights: Weights,
     /// The hard filters.
     pub filters: Filters,
-    /// The day the query is asked (vetting and consent are judged on it).
+    /// The day the query is asked (vetting, consent and the age of a candidate's availability
+    /// confirmation are judged on it, never the clock).
     pub today: NaiveDate,
     /// The role sought.
     pub role: RoleId,

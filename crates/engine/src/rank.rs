@@ -33,6 +33,16 @@ const MAX_QUERY_TERMS: usize = 40;
 /// small).
 const POSTING_BUDGET: usize = 1_500_000;
 
+/// Availability confirmed at most this many days before the query's day counts fully: the
+/// portal asks an interim manager to confirm again after as many days (`CONFIRM_AFTER_DAYS` in
+/// `web`), so a confirmation this recent is as fresh as the process keeps it.
+pub const FRESH_AVAILABILITY_DAYS: i32 = 30;
+/// Availability confirmed this many days before the query's day or earlier, or never, counts at
+/// [`STALE_AVAILABILITY_FLOOR`].
+pub const STALE_AVAILABILITY_DAYS: i32 = 180;
+/// The share of its value the availability criterion keeps when the confirmation is stale.
+pub const STALE_AVAILABILITY_FLOOR: f32 = 0.5;
+
 /// The filters checked one candidate at a time, after the column scans, in order.
 const REST: [Filter; 5] = [
     Filter::Distance,
@@ -54,6 +64,10 @@ pub struct Ranked {
     pub contributions: Vec<(Criterion, f32)>,
     /// Terms of the mandate's text query found in the profile, most telling first.
     pub matched_terms: Vec<String>,
+    /// Criteria that counted less for a reason their contribution does not show, and the
+    /// reason in words: availability confirmed long ago ("last confirmed on 2026-07-25, 120
+    /// days ago: counted at 70 %") or never.
+    pub notes: Vec<(Criterion, String)>,
     /// The hard filters this query applied, all of which the candidate passed.
     pub passed_filters: Vec<Filter>,
     /// Not (or no longer) qualified; only listed when the query includes unvetted candidates.
@@ -632,7 +646,9 @@ impl Index {
                 } else {
                     (0.7 * (1.0 + slack / tolerance)).max(0.0)
                 };
-                timing * (0.6 + 0.4 * f32::from(f.days_per_week.min(5)) / 5.0)
+                timing
+                    * (0.6 + 0.4 * f32::from(f.days_per_week.min(5)) / 5.0)
+                    * availability_freshness(f.availability_confirmed, p.today)
             };
         v[Criterion::Rate.index()] = if f.rate_nok <= q.budget_nok {
             1.0
@@ -660,6 +676,21 @@ impl Index {
             .map(|c| (*c, p.weights[c.index()] * values[c.index()]))
             .collect();
         let score = contributions.iter().map(|(_, c)| c).sum();
+        let mut notes = Vec::new();
+        let availability = Criterion::Availability.index();
+        let confirmed = self.features[slot].availability_confirmed;
+        let freshness = availability_freshness(confirmed, p.today);
+        if freshness < 1.0 && values[availability] > 0.0 && p.weights[availability] > 0.0 {
+            let counted = (freshness * 100.0).round();
+            let reason = match features::date_of(i32::from(confirmed)) {
+                Some(date) if confirmed > 0 => format!(
+                    "last confirmed on {date}, {} days ago: counted at {counted} %",
+                    p.today - i32::from(confirmed)
+                ),
+                _ => format!("never confirmed: counted at {counted} %"),
+            };
+            notes.push((Criterion::Availability, reason));
+        }
         let matched_terms = p
             .terms
             .iter()
@@ -675,6 +706,7 @@ impl Index {
             score,
             contributions,
             matched_terms,
+            notes,
             passed_filters: p.applied.clone(),
             unvetted: !is_qualified(&self.gates[slot], p.today),
         }
@@ -817,6 +849,38 @@ fn is_qualified(g: &Gate, today: i32) -> bool {
     g.vetting == VettingStatus::Qualified.index() as u8 && i32::from(g.qualified_until) >= today
 }
 
+/// How much a candidate's availability is worth given when it was last confirmed
+/// (`confirmed`, a [`features::Day`], 0 if never) as of the query's day: 1.0 up to
+/// [`FRESH_AVAILABILITY_DAYS`], then linearly down to [`STALE_AVAILABILITY_FLOOR`] at
+/// [`STALE_AVAILABILITY_DAYS`], and the floor beyond and for never.
+///
+/// Why this curve: within the portal's 30-day cycle a confirmation is as current as we ask it
+/// to be, and telling day 3 from day 25 would only reward whoever clicked last. After that,
+/// each month without an answer makes it a little likelier that plans changed; we have no data
+/// to fit a sharper shape (a half-life, say), and a straight line is easy to state in a reason
+/// ("counted at 70 %"). After six months, about five unanswered prompts, the date says nothing
+/// more, and never confirmed says no more than that. The floor is a half, not zero, because
+/// this is a preference and not a filter: the availability filter has already checked the
+/// stated dates, and the criterion's default weight is 3 % of the score (8 % for a leadership
+/// gap or a crisis), so a stale candidate loses at most half of that, and one who is otherwise
+/// ideal stays near the top, to be called and asked.
+fn availability_freshness(confirmed: features::Day, today: i32) -> f32 {
+    if confirmed == 0 {
+        return STALE_AVAILABILITY_FLOOR;
+    }
+    // A confirmation after the query's day (a query about the past) counts as fresh.
+    let age = today - i32::from(confirmed);
+    if age <= FRESH_AVAILABILITY_DAYS {
+        1.0
+    } else if age >= STALE_AVAILABILITY_DAYS {
+        STALE_AVAILABILITY_FLOOR
+    } else {
+        let share = (age - FRESH_AVAILABILITY_DAYS) as f32
+            / (STALE_AVAILABILITY_DAYS - FRESH_AVAILABILITY_DAYS) as f32;
+        1.0 - (1.0 - STALE_AVAILABILITY_FLOOR) * share
+    }
+}
+
 /// Same role now 1.0, held before 0.85, named by a synonym in the headline 0.8, a related role
 /// 0.3.
 fn role_fit(f: &Features, role: RoleId, related: u64) -> f32 {
@@ -923,5 +987,28 @@ fn language_fit(got: Option<Proficiency>, min: Proficiency) -> f32 {
         }
     } else {
         0.3 * (got + 1.0) / (min + 1.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn availability_freshness_falls_from_full_to_the_floor() {
+        let today = 10_000;
+        let at = |age: i32| availability_freshness((today - age) as features::Day, today);
+        assert_eq!(at(-5), 1.0, "confirmed after the query's day");
+        assert_eq!(at(0), 1.0);
+        assert_eq!(at(FRESH_AVAILABILITY_DAYS), 1.0);
+        assert!((at(120) - 0.7).abs() < 1e-6, "{}", at(120));
+        assert_eq!(at(STALE_AVAILABILITY_DAYS), STALE_AVAILABILITY_FLOOR);
+        assert_eq!(at(2_000), STALE_AVAILABILITY_FLOOR);
+        assert_eq!(availability_freshness(0, today), STALE_AVAILABILITY_FLOOR);
+        let curve: Vec<f32> = (0..=STALE_AVAILABILITY_DAYS).map(at).collect();
+        assert!(
+            curve.windows(2).all(|w| w[0] >= w[1]),
+            "never rises with age"
+        );
     }
 }

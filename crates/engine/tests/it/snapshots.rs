@@ -40,6 +40,9 @@ fn render(index: &engine::Index, q: &Query) -> String {
             .collect();
         let _ = writeln!(out, "    {}", parts.join(" "));
         let _ = writeln!(out, "    matched: {}", r.matched_terms.join(" "));
+        for (c, note) in &r.notes {
+            let _ = writeln!(out, "    note: {} {note}", c.code());
+        }
     }
     out
 }
