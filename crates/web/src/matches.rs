@@ -76,10 +76,23 @@ pub struct RankedJson {
     pub contributions: Vec<ContributionJson>,
     /// Words of the mandate found in the profile.
     pub matched_terms: Vec<String>,
+    /// Why a criterion counted less than it might have, in words (availability confirmed long
+    /// ago); empty when nothing needs saying.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<NoteJson>,
     /// The filters applied, all passed.
     pub passed_filters: Vec<&'static str>,
     /// Not (or no longer) qualified; only when unvetted candidates were let in.
     pub unvetted: bool,
+}
+
+/// A word on one criterion's value.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NoteJson {
+    /// The criterion's code.
+    pub criterion: &'static str,
+    /// What lowered it.
+    pub note: String,
 }
 
 /// One criterion's part of a score.
@@ -139,6 +152,14 @@ impl MatchesJson {
                 score: r.score,
                 contributions: ContributionJson::all(r),
                 matched_terms: r.matched_terms.clone(),
+                notes: r
+                    .notes
+                    .iter()
+                    .map(|(c, text)| NoteJson {
+                        criterion: c.code(),
+                        note: text.clone(),
+                    })
+                    .collect(),
                 passed_filters: r.passed_filters.iter().map(|f| f.code()).collect(),
                 unvetted: r.unvetted,
             })

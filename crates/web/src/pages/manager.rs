@@ -39,7 +39,7 @@ impl Audience for InterimManagers {
 }
 
 /// After this many days an availability is asked about again.
-pub const CONFIRM_AFTER_DAYS: i64 = 30;
+pub const CONFIRM_AFTER_DAYS: i64 = engine::FRESH_AVAILABILITY_DAYS as i64;
 
 /// Rows for periods away offered in the form.
 const AWAY_ROWS: usize = 3;

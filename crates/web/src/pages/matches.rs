@@ -61,6 +61,8 @@ struct Row {
     score: String,
     bars: Vec<Bar>,
     matched_terms: String,
+    /// What lowered a criterion (availability confirmed long ago).
+    notes: String,
     passed: String,
     unvetted: bool,
     /// The stage they already stand in for this mandate.
@@ -262,6 +264,12 @@ pub(super) async fn matches_page(
                     })
                     .collect(),
                 matched_terms: r.matched_terms.join(", "),
+                notes: r
+                    .notes
+                    .iter()
+                    .map(|(c, text)| format!("{}: {text}", c.label()))
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 passed: r
                     .passed_filters
                     .iter()
