@@ -53,6 +53,9 @@ struct Bar {
     /// Width in the SVG's units (of 100).
     width: u32,
     y: u32,
+    /// The job board filtered to this strength, and how many open assignments it shows.
+    board: String,
+    open: usize,
 }
 
 /// One small chart: where the experience lies along one dimension.
@@ -121,29 +124,72 @@ fn shortened(label: &str, most: usize) -> String {
 }
 
 /// Years spent, by a key of each track-record entry, largest first.
+/// One dimension of a chart: its title, the board filter it maps to, and each track-record
+/// entry's code and label on it.
+type Dimension = (
+    &'static str,
+    &'static str,
+    fn(&domain::candidate::TrackRecordEntry) -> Option<(&'static str, &'static str)>,
+);
+
+/// The chart's dimensions, each tied to the job board's filter of the same name.
+const DIMENSIONS: [Dimension; 5] = [
+    ("Company size", "size", |t| {
+        Some((t.company_size.code(), t.company_size.label()))
+    }),
+    ("Public or private", "sector", |t| {
+        Some((t.sector.code(), t.sector.label()))
+    }),
+    ("Industries", "industry", |t| {
+        let s = t.industry.section();
+        Some((s.code(), s.label()))
+    }),
+    ("Organisation levels", "level", |t| {
+        Some((t.level.code(), t.level.label()))
+    }),
+    ("Situations handled", "situation", |t| {
+        t.situation.map(|s| (s.code(), s.label()))
+    }),
+];
+
+/// Years spent along one dimension, largest first, each strength linked to the open
+/// assignments on the board that match it (`open` holds the board's postings).
 fn chart(
-    title: &'static str,
+    (title, filter, key): &Dimension,
     c: &InterimManager,
     today: NaiveDate,
-    key: impl Fn(&domain::candidate::TrackRecordEntry) -> Option<String>,
+    open: &[crate::board::Opening],
 ) -> Chart {
-    let mut years: BTreeMap<String, f32> = BTreeMap::new();
+    let mut years: BTreeMap<(&'static str, &'static str), f32> = BTreeMap::new();
     for t in &c.track_record {
         if let Some(k) = key(t) {
             let end = t.end.unwrap_or(today);
             *years.entry(k).or_default() += ((end - t.start).num_days().max(0) as f32) / 365.25;
         }
     }
-    let mut sorted: Vec<(String, f32)> = years.into_iter().collect();
+    let matching = |code: &str| {
+        open.iter()
+            .filter(|o| match *filter {
+                "size" => o.client.size.code() == code,
+                "sector" => o.client.sector.code() == code,
+                "industry" => o.client.industry.section().code() == code,
+                "level" => o.mandate.level.code() == code,
+                _ => o.mandate.situation.code() == code,
+            })
+            .count()
+    };
+    let mut sorted: Vec<((&'static str, &'static str), f32)> = years.into_iter().collect();
     sorted.sort_by(|a, b| b.1.total_cmp(&a.1));
     sorted.truncate(6);
     let most = sorted.first().map_or(1.0, |(_, y)| y.max(0.1));
     let bars: Vec<Bar> = sorted
         .into_iter()
         .enumerate()
-        .map(|(i, (label, y))| Bar {
-            short: shortened(&label, CHART_LABEL_CHARS),
-            label,
+        .map(|(i, ((code, label), y))| Bar {
+            short: shortened(label, CHART_LABEL_CHARS),
+            label: label.to_owned(),
+            board: format!("/me/jobs?{filter}={code}"),
+            open: matching(code),
             years: (y * 10.0).round() / 10.0,
             width: ((y / most) * 100.0).round() as u32,
             y: i as u32 * 22,
@@ -168,6 +214,7 @@ async fn home_page(
     let today = Utc::now().date_naive();
     let placements = state.store.placements_of(id).await?;
     let booked: Vec<Period> = placements.iter().map(|p| p.value.period).collect();
+    let open = crate::board::openings(state, None, &crate::board::BoardFilters::default()).await?;
     let confirmed_days = c
         .availability
         .confirmed_at
@@ -196,23 +243,10 @@ async fn home_page(
         confirm_after: CONFIRM_AFTER_DAYS,
         version: stored.version.0,
         months: calendar(today, &c, &booked),
-        charts: vec![
-            chart("Company size", &c, today, |t| {
-                Some(t.company_size.label().to_owned())
-            }),
-            chart("Public or private", &c, today, |t| {
-                Some(t.sector.label().to_owned())
-            }),
-            chart("Industries", &c, today, |t| {
-                Some(t.industry.section().label().to_owned())
-            }),
-            chart("Organisation levels", &c, today, |t| {
-                Some(t.level.label().to_owned())
-            }),
-            chart("Situations handled", &c, today, |t| {
-                t.situation.map(|s| s.label().to_owned())
-            }),
-        ],
+        charts: DIMENSIONS
+            .iter()
+            .map(|d| chart(d, &c, today, &open))
+            .collect(),
         placements: placements
             .iter()
             .map(|p| {

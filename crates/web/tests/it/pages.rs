@@ -2089,3 +2089,56 @@ async fn a_manager_keeps_languages_specialisation_and_track_record_current() {
         assert_eq!(last.track_record, after.track_record);
     }
 }
+
+#[tokio::test]
+async fn each_strength_on_the_managers_page_links_the_open_assignments_that_match_it() {
+    for world in worlds().await {
+        let store = &world.state.store;
+        let mandate = store.mandate(world.mandate_b).await.expect("mandate");
+        let mut open = mandate.value.clone();
+        open.status = domain::vocabulary::MandateStatus::Search;
+        store
+            .update_mandate(world.mandate_b, mandate.version, &open)
+            .await
+            .expect("open");
+        let client = store.client(open.client_id).await.expect("client").value;
+        let person = store.candidate(world.presented).await.expect("p").value;
+        let theirs = |filter: &str, code: &str| {
+            person.track_record.iter().any(|t| match filter {
+                "size" => t.company_size.code() == code,
+                "sector" => t.sector.code() == code,
+                "industry" => t.industry.section().code() == code,
+                "level" => t.level.code() == code,
+                _ => t.situation.is_some_and(|s| s.code() == code),
+            })
+        };
+        let posting = [
+            ("size", client.size.code()),
+            ("sector", client.sector.code()),
+            ("industry", client.industry.section().code()),
+            ("level", open.level.code()),
+            ("situation", open.situation.code()),
+        ];
+        let (cookie, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::ManagerP),
+            "/me",
+        )
+        .await;
+        let page = open_page(&world, &cookie).await;
+        for (filter, code) in posting {
+            let link = format!("href=\"/me/jobs?{filter}={code}\">1 open assignment:");
+            assert_eq!(
+                page.contains(&link),
+                theirs(filter, code),
+                "{filter}={code}: a strength of theirs links the matching assignment, and only then"
+            );
+        }
+    }
+}
+
+async fn open_page(world: &World, cookie: &str) -> String {
+    open(world, Method::GET, "/me", Some(cookie), None)
+        .await
+        .html
+}
