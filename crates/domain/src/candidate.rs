@@ -261,6 +261,14 @@ impl InterimManager {
         Ok(())
     }
 
+    /// Where they work now: the organisation of a track-record entry that has not ended.
+    pub fn current_employer(&self) -> Option<&str> {
+        self.track_record
+            .iter()
+            .find(|t| t.end.is_none())
+            .map(|t| t.organisation.as_str())
+    }
+
     /// The role of the newest track-record entry, if any.
     pub fn current_role(&self) -> Option<RoleId> {
         self.track_record.first().map(|e| e.role)

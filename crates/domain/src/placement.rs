@@ -34,6 +34,11 @@ pub struct Shortlist {
 }
 
 impl Shortlist {
+    /// How a blind shortlist names the candidate at `position` (from 0): "Candidate A", "B", ...
+    pub fn blind_label(position: usize) -> String {
+        format!("Candidate {}", char::from(b'A' + position.min(25) as u8))
+    }
+
     /// Checks size and uniqueness before presenting.
     pub fn check(&self) -> Parsed<()> {
         if !SHORTLIST_SIZE.contains(&self.entries.len()) {

@@ -206,9 +206,7 @@ impl<'a> Records<'a> {
         version: Version,
         edit: impl FnOnce(&mut InterimManager),
     ) -> Result<Version, Error> {
-        if self.candidate_visibility(id).await? != Some(Visibility::Full) {
-            return Err(self.hidden("candidate", id.0).await);
-        }
+        self.full(id).await?;
         let current = self.state.store.candidate(id).await?;
         let mut updated = current.value.clone();
         edit(&mut updated);
@@ -277,13 +275,13 @@ impl<'a> Records<'a> {
     /// see interviews (with evidence), references and decisions; the manager themself sees
     /// only the decisions (the evidence stays with the provider); everyone else nothing.
     pub async fn vetting(&self, id: CandidateId) -> Result<Vetting, Error> {
-        let own = matches!(self.actor.role, UserRole::InterimManager { candidate_id } if candidate_id == id);
+        let own = self.is_own(id);
         if !self.actor.is_staff() && !own {
             return Err(self.hidden("candidate", id.0).await);
         }
         let store = &self.state.store;
-        store.candidate(id).await?;
         let vetting = Vetting {
+            candidate: store.candidate(id).await?.value,
             interviews: if own {
                 Vec::new()
             } else {
@@ -360,10 +358,7 @@ impl<'a> Records<'a> {
         let decided = store
             .decide_qualification(decision, trait_profile(&cards))
             .await?;
-        let candidate = store.candidate(id).await?;
-        self.state
-            .index
-            .update(|index| index.upsert(id, &candidate.value));
+        self.reindex(id).await?;
         self.log_change("qualification_decision", decided.0.0, id)
             .await?;
         Ok(decided)
@@ -434,11 +429,15 @@ impl<'a> Records<'a> {
         match self.actor.role {
             UserRole::Admin | UserRole::Consultant => Ok(store.placements().await?),
             UserRole::Client { client_id } => {
-                let mut own = Vec::new();
-                for m in store.mandates_of_client(client_id).await? {
-                    own.extend(store.placement_of_mandate(m.id).await?);
-                }
-                Ok(own)
+                let own: std::collections::HashSet<MandateId> = store
+                    .mandates_of_client(client_id)
+                    .await?
+                    .into_iter()
+                    .map(|m| m.id)
+                    .collect();
+                let mut all = store.placements().await?;
+                all.retain(|p| own.contains(&p.value.mandate_id));
+                Ok(all)
             }
             UserRole::InterimManager { candidate_id } => {
                 Ok(store.placements_of(candidate_id).await?)
@@ -482,22 +481,45 @@ impl<'a> Records<'a> {
         };
         let id = store.record_evaluation(&evaluation).await?;
         let who = placement.value.candidate_id;
-        let candidate = store.candidate(who).await?;
-        self.state
-            .index
-            .update(|index| index.upsert(who, &candidate.value));
+        self.reindex(who).await?;
         self.log_change("client_evaluation", id.0, who).await?;
         Ok(id)
     }
 
     // The interim manager's own records.
 
+    /// Whether `id` is the caller's own interim manager record.
+    fn is_own(&self, id: CandidateId) -> bool {
+        matches!(self.actor.role, UserRole::InterimManager { candidate_id } if candidate_id == id)
+    }
+
     /// The caller's own interim manager record, or a refusal that looks like absence.
     async fn own(&self, id: CandidateId) -> Result<(), Error> {
-        match self.actor.role {
-            UserRole::InterimManager { candidate_id } if candidate_id == id => Ok(()),
-            _ => Err(self.hidden("candidate", id.0).await),
+        if self.is_own(id) {
+            Ok(())
+        } else {
+            Err(self.hidden("candidate", id.0).await)
         }
+    }
+
+    /// A record the caller sees whole (staff, or the manager themself), or a refusal that looks
+    /// like absence.
+    async fn full(&self, id: CandidateId) -> Result<(), Error> {
+        if self.candidate_visibility(id).await? == Some(Visibility::Full) {
+            Ok(())
+        } else {
+            Err(self.hidden("candidate", id.0).await)
+        }
+    }
+
+    /// Puts an interim manager's stored record into the match index, after a change made in
+    /// the store (a decision, an evaluation).
+    async fn reindex(&self, id: CandidateId) -> Result<(), Error> {
+        let candidate = self.state.store.candidate(id).await?;
+        self.state
+            .index
+            .update(|index| index.upsert(id, &candidate.value));
+        Ok(())
     }
 
     /// The caller as an interim manager; other roles are refused.
@@ -613,7 +635,7 @@ impl<'a> Records<'a> {
     /// the vetting decisions (outcome and expiry; interview evidence stays with the provider)
     /// and who looked at their data. The export is logged.
     pub async fn export(&self, id: CandidateId) -> Result<serde_json::Value, Error> {
-        let own = self.own(id).await.is_ok();
+        let own = self.is_own(id);
         if !own && self.actor.role != UserRole::Admin {
             return Err(self.hidden("candidate", id.0).await);
         }
@@ -715,9 +737,7 @@ impl<'a> Records<'a> {
         file_name: &str,
         bytes: &[u8],
     ) -> Result<(), Error> {
-        if self.candidate_visibility(id).await? != Some(Visibility::Full) {
-            return Err(self.hidden("candidate", id.0).await);
-        }
+        self.full(id).await?;
         let cv = domain::cv::CvFile::parse(file_name, bytes)?;
         self.state
             .store
@@ -728,9 +748,7 @@ impl<'a> Records<'a> {
 
     /// An interim manager's CV file, for download (the manager themself; staff); logged.
     pub async fn cv(&self, id: CandidateId) -> Result<store::StoredCv, Error> {
-        if self.candidate_visibility(id).await? != Some(Visibility::Full) {
-            return Err(self.hidden("candidate", id.0).await);
-        }
+        self.full(id).await?;
         let cv = self.state.store.cv_of(id).await?.ok_or(Error::NotFound)?;
         self.log(AuditEntry {
             record_kind: Some("cv".into()),
@@ -744,9 +762,7 @@ impl<'a> Records<'a> {
 
     /// Removes an interim manager's CV file (the manager themself; staff); logged.
     pub async fn delete_cv(&self, id: CandidateId) -> Result<(), Error> {
-        if self.candidate_visibility(id).await? != Some(Visibility::Full) {
-            return Err(self.hidden("candidate", id.0).await);
-        }
+        self.full(id).await?;
         if !self.state.store.delete_cv(id).await? {
             return Err(Error::NotFound);
         }
@@ -776,6 +792,8 @@ impl<'a> Records<'a> {
 /// An interim manager's vetting records, as far as the caller may see them.
 #[derive(Debug)]
 pub struct Vetting {
+    /// The interim manager as stored.
+    pub candidate: InterimManager,
     /// Interviews with their scorecards (staff only).
     pub interviews: Vec<Stored<InterviewId, VettingInterview>>,
     /// Reference checks (staff only).

@@ -18,6 +18,7 @@ use domain::ids::{CandidateId, MandateId, PlacementId, PostingId, Version};
 use domain::language::LanguageSkill;
 use domain::portal::{JobPosting, NetworkContact};
 use domain::values::{CountryCode, Location, LongText, Money, PersonName, ShortText};
+use domain::vocabulary::Currency;
 
 use crate::AppState;
 use crate::access::Records;
@@ -126,13 +127,13 @@ pub(crate) async fn edit_profile(
                 })
         })
         .transpose()?;
-    let records = Records::new(&state, &actor);
-    let current = records.candidate(id).await?.0;
+    // The rate is quoted in the profile's own currency; the check does not depend on it.
     let day_rate = body
         .day_rate
-        .map(|r| Money::day_rate(r, current.value.day_rate.currency))
+        .map(|r| Money::day_rate(r, Currency::Nok).map(|m| m.amount))
         .transpose()
         .map_err(within("day_rate"))?;
+    let records = Records::new(&state, &actor);
     let version = records
         .edit_candidate(id, Version(body.version), |c| {
             if let Some(v) = headline {
@@ -144,8 +145,8 @@ pub(crate) async fn edit_profile(
             if let Some(v) = phone {
                 c.phone = v;
             }
-            if let Some(v) = day_rate {
-                c.day_rate = v;
+            if let Some(amount) = day_rate {
+                c.day_rate.amount = amount;
             }
             if let Some(v) = home {
                 c.home = v;

@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 
 use domain::Invalid;
 use domain::ids::{CandidateId, ContactId, MandateId, PipelineEntryId, Version};
-use domain::placement::{FeedbackKind, Placement, ShortlistEntry};
+use domain::placement::{FeedbackKind, Placement, Shortlist, ShortlistEntry};
 use domain::values::{LongText, Money, Period, PersonName, Rating, RequiredText, ShortText};
 use domain::vetting::{
     QualificationDecision, REFERENCE_QUESTIONS, ReferenceAnswer, ReferenceCheck, Scorecard,
@@ -127,12 +127,8 @@ pub(crate) async fn vetting(
     let id = CandidateId(path_id(&id, "candidate")?);
     let records = Records::new(&state, &actor);
     let vetting = records.vetting(id).await?;
-    let candidate = state.store.candidate(id).await?.value;
-    let current_employer = candidate
-        .track_record
-        .iter()
-        .find(|t| t.end.is_none())
-        .map(|t| t.organisation.as_str());
+    let candidate = &vetting.candidate;
+    let current_employer = candidate.current_employer();
     let today = Utc::now().date_naive();
     let cards: Vec<&Scorecard> = vetting
         .interviews
@@ -424,6 +420,19 @@ pub(crate) async fn shortlist(
     let records = Records::new(&state, &actor);
     let shortlist = records.shortlist(id).await?.ok_or(Error::NotFound)?;
     let pipeline = state.store.pipeline_of(id).await?;
+    let ids: Vec<CandidateId> = shortlist
+        .value
+        .entries
+        .iter()
+        .map(|e| e.candidate_id)
+        .collect();
+    let people: std::collections::HashMap<CandidateId, _> = state
+        .store
+        .candidates_by_id(&ids)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.value))
+        .collect();
     let mut entries = Vec::new();
     for (i, e) in shortlist.value.entries.iter().enumerate() {
         let visibility = records.candidate_visibility(e.candidate_id).await?;
@@ -433,7 +442,7 @@ pub(crate) async fn shortlist(
             // Declined and so no longer presented: still on the record, still blind.
             None => false,
         };
-        let person = state.store.candidate(e.candidate_id).await?.value;
+        let person = people.get(&e.candidate_id).ok_or(Error::NotFound)?;
         let stage = pipeline
             .iter()
             .find(|p| p.candidate_id == e.candidate_id)
@@ -441,7 +450,7 @@ pub(crate) async fn shortlist(
             .unwrap_or("withdrawn");
         entries.push(ShortlistCandidateJson {
             candidate_id: e.candidate_id.0,
-            label: format!("Candidate {}", char::from(b'A' + (i as u8 % 26))),
+            label: Shortlist::blind_label(i),
             name: revealed.then(|| person.name.to_string()),
             headline: person.headline.to_string(),
             rationale: e.rationale.to_string(),

@@ -17,7 +17,7 @@ use domain::Invalid;
 use domain::candidate::InterimManager;
 use domain::ids::{CandidateId, MandateId};
 use domain::mandate::{Mandate, PROMISE_DAYS, SHORTLIST_TARGET_DAYS};
-use domain::placement::FeedbackKind;
+use domain::placement::{FeedbackKind, Shortlist};
 use domain::vocabulary::{PipelineStage, Trait};
 
 use crate::AppState;
@@ -26,7 +26,8 @@ use crate::api::path_id;
 use crate::error::Error;
 
 use super::{
-    Chrome, ClientContacts, PageError, Submitted, Viewer, date, days, moment, render, see_other,
+    Chrome, ClientContacts, PageError, Submitted, Viewer, capitalised, date, days, moment, render,
+    see_other,
 };
 
 /// One mandate in the list.
@@ -158,7 +159,7 @@ struct EvaluationView {
 
 /// Builds the blind (or revealed) view of one presented candidate.
 fn presented(
-    letter: char,
+    blind_label: String,
     c: &InterimManager,
     revealed: bool,
     stage: PipelineStage,
@@ -178,7 +179,7 @@ fn presented(
         label: if revealed {
             c.name.to_string()
         } else {
-            format!("Candidate {letter}")
+            blind_label
         },
         revealed,
         declined: None,
@@ -315,26 +316,30 @@ async fn mandate_view_with(
     let mut names: HashMap<CandidateId, String> = HashMap::new();
     if let Some(shortlist) = &shortlist {
         for (i, entry) in shortlist.value.entries.iter().enumerate() {
-            let letter = char::from(b'A' + (i as u8).min(25));
+            let letter = Shortlist::blind_label(i);
             let stage = stages
                 .get(&entry.candidate_id)
                 .copied()
                 .unwrap_or(PipelineStage::Presented);
             let mut person = match records.candidate(entry.candidate_id).await {
                 Ok((c, Visibility::Client { revealed })) => presented(
-                    letter,
+                    letter.clone(),
                     &c.value,
                     revealed,
                     stage,
                     entry.rationale.to_string(),
                 ),
-                Ok((c, Visibility::Full)) => {
-                    presented(letter, &c.value, true, stage, entry.rationale.to_string())
-                }
+                Ok((c, Visibility::Full)) => presented(
+                    letter.clone(),
+                    &c.value,
+                    true,
+                    stage,
+                    entry.rationale.to_string(),
+                ),
                 // Declined: out of the running, nothing more to see.
                 Err(Error::NotFound) => Presented {
                     candidate_id: 0,
-                    label: format!("Candidate {letter}"),
+                    label: letter,
                     revealed: false,
                     declined: Some(
                         feedback
@@ -463,12 +468,6 @@ pub(super) async fn evaluate(
 ) -> Result<Response, PageError> {
     let id = MandateId(path_id(&id, "mandate")?);
     let records = Records::new(&state, &viewer.actor);
-    records.mandate(id).await?;
-    let placement = state
-        .store
-        .placement_of_mandate(id)
-        .await?
-        .ok_or(Error::NotFound)?;
     let rating = |name: &str| {
         fields
             .get(name)
@@ -477,19 +476,14 @@ pub(super) async fn evaluate(
             .ok()
             .and_then(|n| domain::values::Rating::parse(n).ok())
     };
+    // The rules (its own mandate, after the last day, once) are `Records::evaluate`'s.
     let mut problem = None;
-    if placement.value.period.end() >= Utc::now().date_naive() {
-        problem = Some(format!(
-            "The assignment runs until {}; rate it after its last day.",
-            date(placement.value.period.end())
-        ));
-    }
     let traits: Vec<Option<domain::values::Rating>> = Trait::ALL
         .iter()
         .map(|t| rating(&format!("trait_{}", t.code())))
         .collect();
     let results = rating("results");
-    if problem.is_none() && (traits.iter().any(Option::is_none) || results.is_none()) {
+    if traits.iter().any(Option::is_none) || results.is_none() {
         problem = Some("Score each of the seven traits and the results, 1 to 5.".to_owned());
     }
     let comment = domain::values::LongText::parse(fields.get("comment"));
@@ -505,6 +499,7 @@ pub(super) async fn evaluate(
         match records.evaluate(id, traits, results, comment).await {
             Ok(_) => return Ok(see_other(&format!("/portal/mandates/{}#evaluation", id.0))),
             Err(Error::Duplicate(message)) => problem = Some(message),
+            Err(Error::Invalid(e)) => problem = Some(capitalised(&e.message)),
             Err(e) => return Err(e.into()),
         }
     }

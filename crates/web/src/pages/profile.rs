@@ -443,11 +443,7 @@ async fn vetting_view(
     };
     let cards: Vec<&Scorecard> = interviews.iter().map(|i| &i.value.scorecard).collect();
     let split = disagreements(cards.iter().copied());
-    let current_employer = c
-        .track_record
-        .iter()
-        .find(|t| t.end.is_none())
-        .map(|t| t.organisation.as_str());
+    let current_employer = c.current_employer();
     Ok(VettingView {
         interviews: interviews
             .iter()

@@ -271,6 +271,48 @@ async fn a_managers_network_is_theirs_alone() {
             )
             .await;
         assert_eq!(export.json["network"][0]["name"], "Ola Berg");
+        let admin = world
+            .users
+            .iter()
+            .find(|u| u.0 == As::Admin)
+            .expect("admin")
+            .1;
+        let admins_log = || async {
+            world
+                .call(
+                    As::Admin,
+                    Method::GET,
+                    &format!("/api/v1/audit?actor={}", admin.0),
+                    None,
+                )
+                .await
+                .json
+                .as_array()
+                .expect("entries")
+                .iter()
+                .filter_map(|e| e["action"].as_str().map(str::to_owned))
+                .collect::<Vec<String>>()
+        };
+        let before = admins_log().await;
+        let by_admin = world
+            .call(
+                As::Admin,
+                Method::GET,
+                &format!("/api/v1/candidates/{}/export", world.presented.0),
+                None,
+            )
+            .await;
+        assert_eq!(
+            by_admin.json["network"],
+            json!([]),
+            "their network stays theirs"
+        );
+        let after = admins_log().await;
+        assert_eq!(
+            after[..after.len() - before.len()],
+            ["export".to_owned()],
+            "an admin's export is logged as one export, not also as a refusal"
+        );
         assert!(
             export.headers["content-disposition"]
                 .to_str()
