@@ -528,13 +528,21 @@ fn upload_name(params: &HashMap<String, String>, headers: &axum::http::HeaderMap
         .unwrap_or_else(|| "cv".to_owned())
 }
 
-/// Reads an upload's bytes, answering a body over the limit with the limit named.
-pub(crate) fn too_large(rejection: &axum::extract::rejection::BytesRejection) -> Error {
+/// The answer to a CV upload over the limit, with the limit named.
+pub(crate) fn cv_too_large() -> Error {
     Error::TooLarge(format!(
-        "The file is larger than the {} MB a CV may be ({}); upload a smaller PDF or DOCX.",
-        domain::cv::MAX_CV_BYTES / (1024 * 1024),
-        rejection.body_text()
+        "The file is larger than the {} MB a CV may be; upload a smaller PDF or DOCX.",
+        domain::cv::MAX_CV_BYTES / (1024 * 1024)
     ))
+}
+
+/// A body that could not be read: over the limit, or broken off.
+fn unreadable(rejection: &axum::extract::rejection::BytesRejection) -> Error {
+    if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        cv_too_large()
+    } else {
+        Error::BadRequest(Invalid::new("cv", rejection.body_text()))
+    }
 }
 
 /// `PUT /api/v1/candidates/{id}/cv?name=cv.pdf`: uploads the interim manager's CV as the
@@ -555,7 +563,7 @@ pub(crate) async fn upload_cv(
 ) -> Result<StatusCode, Error> {
     let id = CandidateId(path_id(&id, "candidate")?);
     crate::api::known_params(&params, &["name"])?;
-    let bytes = body.map_err(|e| too_large(&e))?;
+    let bytes = body.map_err(|e| unreadable(&e))?;
     Records::new(&state, &actor)
         .upload_cv(id, &upload_name(&params, &headers), &bytes)
         .await?;

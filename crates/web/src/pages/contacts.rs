@@ -12,14 +12,13 @@ use axum::response::{IntoResponse, Response};
 use chrono::{Duration, NaiveDate, Utc};
 
 use domain::Invalid;
-use domain::ids::{CandidateId, PlacementId};
+use domain::ids::PlacementId;
 use domain::portal::NetworkContact;
-use domain::user::UserRole;
 use domain::values::{LongText, PersonName, ShortText};
 
 use crate::AppState;
 
-use super::manager::InterimManagers;
+use super::manager::{InterimManagers, own_id};
 use super::{Chrome, Fields, PageError, Submitted, Viewer, date, render, see_other};
 
 /// Contacts due within this many days are on the reminder list.
@@ -55,13 +54,6 @@ struct ContactsPage {
     suggestions: Vec<Suggestion>,
     problems: Vec<String>,
     typed: Fields,
-}
-
-fn own_id(viewer: &Viewer<InterimManagers>) -> Result<CandidateId, PageError> {
-    match viewer.actor.role {
-        UserRole::InterimManager { candidate_id } => Ok(candidate_id),
-        _ => Err(PageError::NotForRole),
-    }
 }
 
 async fn page(

@@ -22,7 +22,7 @@ use crate::api::path_id;
 use crate::board::{BoardFilters, Fit};
 use crate::error::Error;
 
-use super::manager::InterimManagers;
+use super::manager::{InterimManagers, own_id};
 use super::{
     Chrome, PageError, Submitted, Viewer, capitalised, date, render, see_other, thousands,
 };
@@ -120,10 +120,7 @@ async fn board(
     filters: HashMap<String, String>,
     problem: Option<(i64, String)>,
 ) -> Result<JobsPage, PageError> {
-    let me = match viewer.actor.role {
-        domain::user::UserRole::InterimManager { candidate_id } => candidate_id,
-        _ => return Err(PageError::NotForRole),
-    };
+    let me = own_id(viewer)?;
     let (chosen, filter_problem) = match BoardFilters::parse(&filters) {
         Ok(f) => (f, None),
         Err(e) => (

@@ -294,30 +294,33 @@ impl<A: Audience> FromRequest<AppState> for Uploaded<A> {
         auth::check_same_origin(&parts.headers)?;
         let viewer = viewer_of::<A>(&parts, state).await?;
         let request = Request::from_parts(parts, body);
-        let bad =
-            |message: String| PageError::from(Error::BadRequest(Invalid::new("file", message)));
+        // Over the route's body limit is the one refusal with its own answer; anything else
+        // wrong with the form is a bad request.
+        let refused = |status: StatusCode, message: String| {
+            PageError::from(if status == StatusCode::PAYLOAD_TOO_LARGE {
+                crate::own::cv_too_large()
+            } else {
+                Error::BadRequest(Invalid::new("file", message))
+            })
+        };
         let mut form = axum::extract::Multipart::from_request(request, state)
             .await
-            .map_err(|e| bad(e.body_text()))?;
+            .map_err(|e| refused(e.status(), e.body_text()))?;
         let (mut csrf, mut file) = (None, None);
-        loop {
-            let field = match form.next_field().await {
-                Ok(Some(field)) => field,
-                Ok(None) => break,
-                Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                    return Err(Error::TooLarge(format!(
-                        "The file is larger than the {} MB a CV may be; upload a smaller PDF or DOCX.",
-                        domain::cv::MAX_CV_BYTES / (1024 * 1024)
-                    ))
-                    .into());
-                }
-                Err(e) => return Err(bad(e.body_text())),
-            };
+        while let Some(field) = form
+            .next_field()
+            .await
+            .map_err(|e| refused(e.status(), e.body_text()))?
+        {
             match field.name() {
-                Some("csrf") => csrf = Some(field.text().await.map_err(|e| bad(e.body_text()))?),
+                Some("csrf") => {
+                    let text = field.text().await;
+                    csrf = Some(text.map_err(|e| refused(e.status(), e.body_text()))?);
+                }
                 Some("file") => {
                     let name = field.file_name().unwrap_or("cv").to_owned();
-                    let bytes = field.bytes().await.map_err(|e| bad(e.body_text()))?;
+                    let bytes = field.bytes().await;
+                    let bytes = bytes.map_err(|e| refused(e.status(), e.body_text()))?;
                     file = Some((name, bytes.to_vec()));
                 }
                 _ => {}

@@ -2142,3 +2142,98 @@ async fn open_page(world: &World, cookie: &str) -> String {
         .await
         .html
 }
+
+/// Posts a file to `/me/cv` as a browser does: `multipart/form-data` with the form token.
+async fn upload_page(world: &World, cookie: &str, csrf: &str, name: &str, bytes: &[u8]) -> Page {
+    let boundary = "interim-test-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
+         Content-Type: application/octet-stream\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let request = Request::builder()
+        .method(Method::POST)
+        .uri("/me/cv")
+        .header("host", "interim.test")
+        .header(header::COOKIE, cookie)
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(Body::from(body))
+        .expect("request");
+    let response = web::app(world.state.clone())
+        .oneshot(request)
+        .await
+        .expect("answer");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes();
+    Page {
+        status,
+        headers,
+        html: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+#[tokio::test]
+async fn the_cv_form_refuses_by_content_and_size_and_needs_the_form_token() {
+    for world in worlds().await {
+        let (cookie, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::ManagerP),
+            "/me",
+        )
+        .await;
+        let csrf = open(&world, Method::GET, "/me", Some(&cookie), None)
+            .await
+            .csrf();
+        let pdf = crate::own::pdf_by("Kari Nordmann");
+        let no_token = upload_page(&world, &cookie, "forged", "cv.pdf", &pdf).await;
+        assert_eq!(no_token.status, StatusCode::FORBIDDEN);
+        let mut program = b"MZ\x90\x00\x03\x00".to_vec();
+        program.resize(1024, 0);
+        let renamed = upload_page(&world, &cookie, &csrf, "cv.pdf", &program).await;
+        assert_eq!(renamed.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            renamed.html.contains("id=\"cv-problem\""),
+            "{}",
+            renamed.html
+        );
+        assert!(renamed.html.contains("Windows program"));
+        let mut big = pdf.clone();
+        big.resize(6 * 1024 * 1024, b' ');
+        let oversized = upload_page(&world, &cookie, &csrf, "cv.pdf", &big).await;
+        assert_eq!(oversized.status, StatusCode::PAYLOAD_TOO_LARGE);
+        assert!(oversized.html.contains("5 MB"), "{}", oversized.html);
+        assert!(
+            world
+                .state
+                .store
+                .cv_of(world.presented)
+                .await
+                .expect("read")
+                .is_none(),
+            "no refused file was stored"
+        );
+        let stored = upload_page(&world, &cookie, &csrf, "Kari CV.pdf", &pdf).await;
+        assert_eq!(stored.status, StatusCode::SEE_OTHER, "{}", stored.html);
+        let cv = world
+            .state
+            .store
+            .cv_of(world.presented)
+            .await
+            .expect("read")
+            .expect("stored");
+        assert_eq!(cv.file_name, "Kari CV.pdf");
+        assert!(!String::from_utf8_lossy(&cv.bytes).contains("Kari Nordmann"));
+    }
+}
