@@ -47,6 +47,9 @@ pub struct AuditEntry {
     pub subject: Option<CandidateId>,
     /// The client's network address.
     pub address: Option<String>,
+    /// Why, in the actor's words, where the rules ask for a reason (such as ranking people
+    /// the client excluded).
+    pub reason: Option<String>,
 }
 
 impl AuditEntry {
@@ -61,6 +64,7 @@ impl AuditEntry {
             record_id: None,
             subject: None,
             address: None,
+            reason: None,
         }
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod audit;
 pub mod award;
+pub mod blind;
 pub mod candidate;
 pub mod client;
 pub mod consent;

@@ -176,7 +176,16 @@ impl Weights {
                     format!("'{}' is not a number", value.trim()),
                 ))
             })?;
-            if !weight.is_finite() || weight < 0.0 {
+            if !weight.is_finite() {
+                return Err(at(Invalid::new(
+                    criterion.code(),
+                    format!(
+                        "'{}' is not a finite number; give zero or more",
+                        value.trim()
+                    ),
+                )));
+            }
+            if weight < 0.0 {
                 return Err(at(Invalid::new(
                     criterion.code(),
                     format!("{weight} is negative; give zero or more"),
@@ -268,6 +277,10 @@ mod tests {
         ] {
             let err = base.with_overrides(spec).expect_err(spec);
             assert_eq!(err.field, field, "{spec}: {err}");
+        }
+        for spec in ["role=inf", "role=NaN", "text=-inf"] {
+            let err = base.with_overrides(spec).expect_err(spec);
+            assert!(err.message.contains("not a finite number"), "{spec}: {err}");
         }
         let zero: String = Criterion::ALL
             .iter()

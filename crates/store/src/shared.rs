@@ -220,7 +220,8 @@ impl Store for Backend {
     }
 
     async fn ping(&self) -> Result<()> {
-        sqlx::query_scalar::<_, i64>("SELECT 1")
+        // A plain `1` is INT4 on PostgreSQL and would not decode as i64.
+        sqlx::query_scalar::<_, i64>("SELECT CAST(1 AS BIGINT)")
             .fetch_one(&self.pool)
             .await?;
         Ok(())
@@ -1627,8 +1628,8 @@ impl Store for Backend {
 
     async fn append_audit(&self, e: &AuditEntry) -> Result<i64> {
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO audit_log (at, actor_user_id, actor_email, action, record_kind, record_id, subject_candidate_id, address) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            "INSERT INTO audit_log (at, actor_user_id, actor_email, action, record_kind, record_id, subject_candidate_id, address, reason) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(e.at)
         .bind(e.actor.map(|u| u.0))
@@ -1638,6 +1639,7 @@ impl Store for Backend {
         .bind(e.record_id)
         .bind(e.subject.map(|c| c.0))
         .bind(&e.address)
+        .bind(&e.reason)
         .fetch_one(&self.pool)
         .await
         .map_err(|err| map_err("audit entry", err))?;
@@ -1647,7 +1649,7 @@ impl Store for Backend {
     async fn audit(&self, filter: &AuditFilter) -> Result<Vec<(i64, AuditEntry)>> {
         filter.check().map_err(Error::Invalid)?;
         let rows: Vec<AuditRow> = sqlx::query_as(
-            "SELECT id, at, actor_user_id, actor_email, action, record_kind, record_id, subject_candidate_id, address \
+            "SELECT id, at, actor_user_id, actor_email, action, record_kind, record_id, subject_candidate_id, address, reason \
              FROM audit_log WHERE ($1 IS NULL OR subject_candidate_id = $1) AND ($2 IS NULL OR actor_user_id = $2) \
              AND ($3 IS NULL OR id < $3) ORDER BY id DESC LIMIT $4",
         )
@@ -1659,7 +1661,18 @@ impl Store for Backend {
         .await?;
         rows.into_iter()
             .map(
-                |(id, at, actor, actor_email, action, record_kind, record_id, subject, address)| {
+                |(
+                    id,
+                    at,
+                    actor,
+                    actor_email,
+                    action,
+                    record_kind,
+                    record_id,
+                    subject,
+                    address,
+                    reason,
+                )| {
                     let action = AuditAction::parse(&action).map_err(|e| Error::Corrupt {
                         what: "audit entry",
                         id,
@@ -1676,6 +1689,7 @@ impl Store for Backend {
                             record_id,
                             subject: subject.map(CandidateId),
                             address,
+                            reason,
                         },
                     ))
                 },
@@ -1728,6 +1742,7 @@ type AuditRow = (
     Option<String>,
     Option<i64>,
     Option<i64>,
+    Option<String>,
     Option<String>,
 );
 /// A CV file's row: file name, content type, size, bytes, uploaded at, uploaded by.

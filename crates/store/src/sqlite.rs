@@ -65,6 +65,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "cv_files",
         include_str!("../migrations/sqlite/0009_cv_files.sql"),
     ),
+    (
+        10,
+        "audit_reason",
+        include_str!("../migrations/sqlite/0010_audit_reason.sql"),
+    ),
 ];
 
 /// A store in an SQLite file.

@@ -2,6 +2,7 @@
 //! the network, mandates, a mandate's ranked matches, and the audit log. Handlers are thin:
 //! they parse, go through [`Records`] (which enforces who may see what), and shape the answer.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use axum::Router;
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use domain::audit::AuditFilter;
+use domain::blind::{ClientRole, ClientView};
 use domain::candidate::InterimManager;
 use domain::ids::{CandidateId, MandateId, UserId, Version};
 use domain::user::{Secret, UserRole};
@@ -238,8 +240,10 @@ pub fn routes() -> Router<AppState> {
 
 /// Reads a numeric id from the path, refusing what is not one.
 pub(crate) fn path_id(raw: &str, what: &str) -> Result<i64, Error> {
-    raw.parse::<i64>()
-        .ok()
+    // Digits only: `parse` alone would also take "+1" as 1.
+    Some(raw)
+        .filter(|r| !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|r| r.parse::<i64>().ok())
         .filter(|id| *id > 0)
         .ok_or_else(|| Error::BadRequest(Invalid::new("id", format!("'{raw}' is not a {what} id"))))
 }
@@ -522,15 +526,19 @@ pub(crate) async fn list_candidates(
     Ok(axum::Json(CandidatePage { items, next_after }))
 }
 
-/// What a client sees of a presented candidate.
+/// What a client sees of a presented candidate: built from [`ClientView`], which states the
+/// blind fields once.
 #[derive(Debug, Serialize, ToSchema)]
 pub(crate) struct ClientCandidateJson<'a> {
     id: i64,
     /// Only once the client has asked to meet them; the shortlist is blind until then.
     #[serde(skip_serializing_if = "Option::is_none")]
     name: Option<&'a str>,
-    headline: &'a str,
-    summary: &'a str,
+    /// While blind, with the candidate's name and employers withheld.
+    headline: Cow<'a, str>,
+    /// Only once the client has asked to meet them: a summary names where they worked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<&'a str>,
     track_record: Vec<ClientRoleJson<'a>>,
     #[schema(value_type = Vec<Object>)]
     languages: &'a [domain::language::LanguageSkill],
@@ -540,10 +548,28 @@ pub(crate) struct ClientCandidateJson<'a> {
     available_from: NaiveDate,
 }
 
+impl<'a> ClientCandidateJson<'a> {
+    fn of(id: CandidateId, view: &ClientView<'a>) -> Self {
+        let c = view.open_fields();
+        Self {
+            id: id.0,
+            name: view.name(),
+            headline: view.headline(),
+            summary: view.summary(),
+            track_record: view.track_record().map(ClientRoleJson::from).collect(),
+            languages: view.languages(),
+            city: c.home.city.as_str(),
+            day_rate: c.day_rate.amount,
+            currency: c.day_rate.currency.code(),
+            available_from: c.availability.available_from,
+        }
+    }
+}
+
 /// One earlier role as a client sees it: the employer's name only once revealed.
 #[derive(Debug, Serialize, ToSchema)]
 pub(crate) struct ClientRoleJson<'a> {
-    title: &'a str,
+    title: Cow<'a, str>,
     role: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     organisation: Option<&'a str>,
@@ -555,15 +581,15 @@ pub(crate) struct ClientRoleJson<'a> {
     situation: Option<&'static str>,
     start: NaiveDate,
     end: Option<NaiveDate>,
-    achievements: &'a str,
+    achievements: Cow<'a, str>,
 }
 
-impl<'a> ClientRoleJson<'a> {
-    fn of(t: &'a domain::candidate::TrackRecordEntry, revealed: bool) -> Self {
+impl<'a> From<ClientRole<'a>> for ClientRoleJson<'a> {
+    fn from(t: ClientRole<'a>) -> Self {
         Self {
-            title: t.title.as_str(),
+            title: t.title,
             role: t.role.code(),
-            organisation: revealed.then(|| t.organisation.as_str()),
+            organisation: t.organisation,
             industry: t.industry.to_string(),
             company_size: t.company_size.code(),
             sector: t.sector.code(),
@@ -571,7 +597,7 @@ impl<'a> ClientRoleJson<'a> {
             situation: t.situation.map(|s| s.code()),
             start: t.start,
             end: t.end,
-            achievements: t.achievements.as_str(),
+            achievements: t.achievements,
         }
     }
 }
@@ -604,23 +630,9 @@ pub(crate) async fn get_candidate(
             profile: c,
         })
         .into_response(),
-        Visibility::Client { revealed } => axum::Json(ClientCandidateJson {
-            id: id.0,
-            name: revealed.then(|| c.name.as_str()),
-            headline: c.headline.as_str(),
-            summary: c.summary.as_str(),
-            track_record: c
-                .track_record
-                .iter()
-                .map(|t| ClientRoleJson::of(t, revealed))
-                .collect(),
-            languages: &c.languages,
-            city: c.home.city.as_str(),
-            day_rate: c.day_rate.amount,
-            currency: c.day_rate.currency.code(),
-            available_from: c.availability.available_from,
-        })
-        .into_response(),
+        Visibility::Client { revealed } => {
+            axum::Json(ClientCandidateJson::of(id, &ClientView::new(c, revealed))).into_response()
+        }
     })
 }
 
@@ -740,6 +752,9 @@ pub(crate) struct AuditJson {
     record_id: Option<i64>,
     subject_candidate_id: Option<i64>,
     address: Option<String>,
+    /// Why, where the rules ask for a reason.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<String>,
 }
 
 /// `GET /api/v1/audit?subject=&actor=&before=&limit=`: the audit log, newest first (admin).
@@ -779,6 +794,7 @@ pub(crate) async fn read_audit(
                 record_id: e.record_id,
                 subject_candidate_id: e.subject.map(|c| c.0),
                 address: e.address,
+                reason: e.reason,
             })
             .collect(),
     ))

@@ -1,10 +1,10 @@
 //! The JSON body extractor of the API: a request that is not JSON, is malformed, has an
 //! unknown field, a wrong type or a missing field is refused with the path of the field, never
-//! a 500, and nothing is changed.
+//! a 500, and nothing is changed; a body over the limit is refused with 413 `too_large`.
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
-use axum::http::header;
+use axum::http::{StatusCode, header};
 use serde::de::DeserializeOwned;
 
 use crate::error::Error;
@@ -33,10 +33,17 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
             )));
         }
         let bytes = Bytes::from_request(req, state).await.map_err(|e| {
-            Error::BadRequest(domain::Invalid::new(
-                "",
-                format!("the body could not be read: {e}"),
-            ))
+            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                Error::TooLarge(format!(
+                    "The body is larger than the {} KB a request may send.",
+                    crate::BODY_LIMIT / 1024
+                ))
+            } else {
+                Error::BadRequest(domain::Invalid::new(
+                    "",
+                    format!("the body could not be read: {}", e.body_text()),
+                ))
+            }
         })?;
         parse(&bytes).map(ApiJson)
     }

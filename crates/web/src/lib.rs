@@ -14,6 +14,7 @@ pub mod own;
 mod pages;
 mod security;
 pub mod selection;
+pub mod serving;
 pub mod workflow;
 
 use std::future::Future;
@@ -25,6 +26,8 @@ use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use store::Store;
+
+pub use serving::Limits;
 
 /// What every request handler can reach.
 #[derive(Debug, Clone)]
@@ -111,18 +114,14 @@ async fn not_found() -> error::Error {
     error::Error::NotFound
 }
 
-/// Serves until `shutdown` resolves, then finishes the requests in flight.
+/// Serves until `shutdown` resolves, then finishes the requests in flight, with the default
+/// [`Limits`] on slow clients and open connections.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    serving::serve_with(listener, state, Limits::default(), shutdown).await
 }
 
 /// The process is up.

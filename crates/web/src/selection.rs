@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use domain::Invalid;
+use domain::blind::ClientView;
 use domain::ids::{CandidateId, ContactId, MandateId, PipelineEntryId, Version};
 use domain::placement::{FeedbackKind, Placement, Shortlist, ShortlistEntry};
 use domain::values::{LongText, Money, Period, PersonName, Rating, RequiredText, ShortText};
@@ -436,24 +437,35 @@ pub(crate) async fn shortlist(
     let mut entries = Vec::new();
     for (i, e) in shortlist.value.entries.iter().enumerate() {
         let visibility = records.candidate_visibility(e.candidate_id).await?;
-        let revealed = match visibility {
-            Some(Visibility::Full) => true,
-            Some(Visibility::Client { revealed }) => revealed,
-            // Declined and so no longer presented: still on the record, still blind.
-            None => false,
-        };
         let person = people.get(&e.candidate_id).ok_or(Error::NotFound)?;
         let stage = pipeline
             .iter()
             .find(|p| p.candidate_id == e.candidate_id)
             .map(|p| p.stage().code())
             .unwrap_or("withdrawn");
+        let (name, headline, rationale) = match visibility {
+            Some(Visibility::Full) => (
+                Some(person.name.to_string()),
+                person.headline.to_string(),
+                e.rationale.to_string(),
+            ),
+            // A client; one it declined is no longer presented, and stays blind.
+            client => {
+                let revealed = client == Some(Visibility::Client { revealed: true });
+                let view = ClientView::new(person, revealed);
+                (
+                    view.name().map(str::to_owned),
+                    view.headline().into_owned(),
+                    view.text(e.rationale.as_str()).into_owned(),
+                )
+            }
+        };
         entries.push(ShortlistCandidateJson {
             candidate_id: e.candidate_id.0,
             label: Shortlist::blind_label(i),
-            name: revealed.then(|| person.name.to_string()),
-            headline: person.headline.to_string(),
-            rationale: e.rationale.to_string(),
+            name,
+            headline,
+            rationale,
             stage,
             available_from: person.availability.available_from,
             traits: person.traits.map(|t| {

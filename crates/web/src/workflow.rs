@@ -35,18 +35,29 @@ pub(crate) struct Created {
     version: i64,
 }
 
-/// The version a write names, from `If-Match` (`"3"` or `3`); required.
+/// The version a write names, from `If-Match` (`"3"` or `3`); required. A weak tag (`W/"3"`)
+/// is refused: a write must name the exact version it read.
 fn if_match(headers: &HeaderMap) -> Result<Version, Error> {
     let raw = headers
         .get(header::IF_MATCH)
         .and_then(|v| v.to_str().ok())
         .ok_or(Error::VersionRequired)?;
-    raw.trim()
-        .trim_start_matches("W/")
-        .trim_matches('"')
-        .parse::<i64>()
+    let tag = raw.trim();
+    if tag.starts_with("W/") {
+        return Err(Error::BadRequest(Invalid::new(
+            "If-Match",
+            format!("'{raw}' is a weak tag; send the strong version, such as \"3\""),
+        )));
+    }
+    let digits = tag
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+        .unwrap_or(tag);
+    Some(digits)
+        .filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|d| d.parse::<i64>().ok())
         .map(Version)
-        .map_err(|_| {
+        .ok_or_else(|| {
             Error::BadRequest(Invalid::new(
                 "If-Match",
                 format!("'{raw}' is not a version number"),

@@ -1,10 +1,22 @@
-//! `interim serve` over real HTTP: health, readiness, the status page, and a graceful stop.
+//! `interim serve` over real HTTP, on SQLite and on PostgreSQL: health, readiness, the status
+//! page, and a graceful stop.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Command, Stdio};
 
-use crate::{interim, stderr};
+use crate::stderr;
+
+/// Runs `interim` against the database at `url`.
+fn interim_at(url: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_interim"))
+        .env("INTERIM_DATABASE_URL", url)
+        .env_remove("INTERIM_ADDR")
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("interim ran")
+}
 
 /// A plain HTTP/1.1 GET; returns the status code and body.
 fn get(addr: &str, path: &str) -> (u16, String) {
@@ -37,15 +49,44 @@ fn raw(addr: &str, request: &str) -> String {
     response
 }
 
+/// The databases to serve from: a fresh SQLite file always, and a fresh PostgreSQL database
+/// when `INTERIM_TEST_POSTGRES_URL` names a server.
+fn databases(dir: &std::path::Path) -> Vec<String> {
+    let mut urls = vec![format!("sqlite://{}", dir.join("serve.db").display())];
+    match std::env::var("INTERIM_TEST_POSTGRES_URL") {
+        Ok(server) => {
+            let server = store::DatabaseUrl::parse(&server).expect("url");
+            let name = format!("interim_serve_{}", std::process::id());
+            let url = tokio::runtime::Runtime::new()
+                .expect("runtime")
+                .block_on(store::ensure_postgres_database(&server, &name))
+                .expect("create database");
+            urls.push(url.expose().to_owned());
+        }
+        Err(_) if std::env::var("INTERIM_REQUIRE_POSTGRES").as_deref() == Ok("1") => {
+            panic!("INTERIM_REQUIRE_POSTGRES=1 but INTERIM_TEST_POSTGRES_URL is not set")
+        }
+        Err(_) => eprintln!("SKIP PostgreSQL variant: set INTERIM_TEST_POSTGRES_URL to run it"),
+    }
+    urls
+}
+
 #[test]
 fn serves_health_readiness_and_status_then_stops_on_sigterm() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("serve.db");
-    let seeded = interim(&db, &["seed", "--candidates", "120"], "");
-    assert!(seeded.status.success(), "{}", stderr(&seeded));
+    for url in databases(dir.path()) {
+        serve_and_stop(&url);
+    }
+}
+
+/// Seeds `url`, serves it, checks health, readiness, the status page and a signed-in request,
+/// then stops the server with SIGTERM.
+fn serve_and_stop(url: &str) {
+    let seeded = interim_at(url, &["seed", "--candidates", "120"]);
+    assert!(seeded.status.success(), "{url}: {}", stderr(&seeded));
 
     let mut child = Command::new(env!("CARGO_BIN_EXE_interim"))
-        .env("INTERIM_DATABASE_URL", format!("sqlite://{}", db.display()))
+        .env("INTERIM_DATABASE_URL", url)
         .args(["serve", "--addr", "127.0.0.1:0"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -73,7 +114,7 @@ fn serves_health_readiness_and_status_then_stops_on_sigterm() {
             false
         }
     });
-    assert!(ready, "the match index never finished loading");
+    assert!(ready, "{url}: the match index never finished loading");
     let (status, page) = get(&addr, "/");
     assert_eq!(status, 200);
     assert!(page.contains("120 interim managers indexed"), "{page}");

@@ -1,4 +1,4 @@
-//! Sessions, API tokens and the audit log: round trips, revocation only by the owner, filters,
+//! The readiness ping; sessions, API tokens and the audit log: round trips, revocation only by the owner, filters,
 //! sign-in throttling counts, and an audit log the database itself keeps append-only.
 
 use std::sync::Arc;
@@ -24,6 +24,15 @@ async fn user(store: &Arc<dyn Store>, email: &str) -> UserId {
     };
     store.insert_user(&user, Utc::now()).await.expect("user")
 }
+
+backend_test!(
+    ping_answers_on_every_backend,
+    |store: Arc<dyn Store>| async move {
+        // `/readyz` relies on it: a ping that fails on one backend takes every server of
+        // that backend out of a load balancer's rotation.
+        store.ping().await.expect("ping");
+    }
+);
 
 backend_test!(
     sessions_round_trip_and_end,
@@ -130,6 +139,7 @@ backend_test!(audit_log_filters_counts_and_refuses_changes, with_url |store: Arc
         record_id: Some(subject),
         subject: Some(CandidateId(subject)),
         address: Some("10.0.0.7".into()),
+        reason: (subject == 2).then(|| "the client asked for them by name".to_owned()),
         ..AuditEntry::new(AuditAction::View, now)
     };
     for subject in [1, 2, 1] {
@@ -147,6 +157,8 @@ backend_test!(audit_log_filters_counts_and_refuses_changes, with_url |store: Arc
     assert_eq!(about_one.len(), 2);
     assert!(about_one[0].0 > about_one[1].0, "newest first");
     assert_eq!(about_one[0].1, view(1));
+    let about_two = store.audit(&AuditFilter { subject: Some(CandidateId(2)), limit: 10, ..AuditFilter::default() }).await.expect("read");
+    assert_eq!(about_two[0].1.reason.as_deref(), Some("the client asked for them by name"), "the reason is kept");
     let by_actor = store.audit(&AuditFilter { actor: Some(consultant), limit: 2, ..AuditFilter::default() }).await.expect("read");
     assert_eq!(by_actor.len(), 2);
     let page_two = store

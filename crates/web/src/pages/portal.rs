@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::{Datelike, Utc};
 
 use domain::Invalid;
-use domain::candidate::InterimManager;
+use domain::blind::ClientView;
 use domain::ids::{CandidateId, MandateId};
 use domain::mandate::{Mandate, PROMISE_DAYS, SHORTLIST_TARGET_DAYS};
 use domain::placement::{FeedbackKind, Shortlist};
@@ -160,13 +160,14 @@ struct EvaluationView {
 /// Builds the blind (or revealed) view of one presented candidate.
 fn presented(
     blind_label: String,
-    c: &InterimManager,
-    revealed: bool,
+    view: &ClientView<'_>,
     stage: PipelineStage,
-    rationale: String,
+    rationale: &str,
 ) -> Presented {
+    let c = view.open_fields();
+    let revealed = view.revealed();
     let today = Utc::now().date_naive();
-    let mut roles: Vec<&domain::candidate::TrackRecordEntry> = c.track_record.iter().collect();
+    let mut roles: Vec<_> = view.track_record().collect();
     roles.sort_by_key(|t| std::cmp::Reverse(t.start));
     let first_year = c
         .track_record
@@ -176,19 +177,14 @@ fn presented(
         .unwrap_or(today.year());
     Presented {
         candidate_id: 0,
-        label: if revealed {
-            c.name.to_string()
-        } else {
-            blind_label
-        },
+        label: view.name().map_or(blind_label, str::to_owned),
         revealed,
         declined: None,
         can_act: stage == PipelineStage::Presented,
         stage: stage.label(),
-        rationale,
-        headline: c.headline.to_string(),
-        // The summary names employers; it waits until the client has asked to meet.
-        summary: revealed.then(|| c.summary.to_string()),
+        rationale: view.text(rationale).into_owned(),
+        headline: view.headline().into_owned(),
+        summary: view.summary().map(str::to_owned),
         roles: roles
             .into_iter()
             .take(6)
@@ -198,8 +194,8 @@ fn presented(
                     t.start.year(),
                     t.end.map_or("now".to_owned(), |e| e.year().to_string())
                 );
-                let at = if revealed {
-                    format!("{}, {}", t.title, t.organisation)
+                let at = if let Some(organisation) = t.organisation {
+                    format!("{}, {}", t.title, organisation)
                 } else {
                     format!(
                         "{} · {} · {} {} organisation",
@@ -322,19 +318,14 @@ async fn mandate_view_with(
                 .copied()
                 .unwrap_or(PipelineStage::Presented);
             let mut person = match records.candidate(entry.candidate_id).await {
-                Ok((c, Visibility::Client { revealed })) => presented(
+                Ok((c, visibility)) => presented(
                     letter.clone(),
-                    &c.value,
-                    revealed,
+                    &ClientView::new(
+                        &c.value,
+                        visibility != Visibility::Client { revealed: false },
+                    ),
                     stage,
-                    entry.rationale.to_string(),
-                ),
-                Ok((c, Visibility::Full)) => presented(
-                    letter.clone(),
-                    &c.value,
-                    true,
-                    stage,
-                    entry.rationale.to_string(),
+                    entry.rationale.as_str(),
                 ),
                 // Declined: out of the running, nothing more to see.
                 Err(Error::NotFound) => Presented {
@@ -354,7 +345,13 @@ async fn mandate_view_with(
                     ),
                     can_act: false,
                     stage: stage.label(),
-                    rationale: entry.rationale.to_string(),
+                    // Still blind: the rationale may name them.
+                    rationale: ClientView::new(
+                        &state.store.candidate(entry.candidate_id).await?.value,
+                        false,
+                    )
+                    .text(entry.rationale.as_str())
+                    .into_owned(),
                     headline: String::new(),
                     summary: None,
                     roles: Vec::new(),

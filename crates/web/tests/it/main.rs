@@ -1,6 +1,7 @@
 //! The HTTP API in process (`tower::ServiceExt::oneshot` on `web::app`), against a fresh SQLite
 //! file and, when a server is configured, a fresh PostgreSQL database: the access matrix for
-//! every route and role, sessions, CSRF, throttling and bad input.
+//! every route and role, sessions, CSRF, throttling and bad input; and the connection loop
+//! over a real socket.
 
 pub mod access_matrix;
 mod harness;
@@ -8,5 +9,6 @@ mod openapi;
 mod own;
 mod pages;
 mod selection;
+mod serving;
 mod sessions;
 mod workflow;
