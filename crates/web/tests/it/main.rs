@@ -4,6 +4,7 @@
 //! over a real socket.
 
 pub mod access_matrix;
+mod blind;
 mod harness;
 mod openapi;
 mod own;

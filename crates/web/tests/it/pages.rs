@@ -12,10 +12,10 @@ use domain::vocabulary::{MandateStatus, PipelineStage};
 use crate::harness::{PASSWORD, World, worlds};
 
 /// A page's answer: status, headers and the HTML.
-struct Page {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    html: String,
+pub(crate) struct Page {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: axum::http::HeaderMap,
+    pub(crate) html: String,
 }
 
 impl Page {
@@ -61,7 +61,7 @@ fn encode(fields: &[(&str, &str)]) -> String {
         .join("&")
 }
 
-async fn open(
+pub(crate) async fn open(
     world: &World,
     method: Method,
     path: &str,
@@ -102,7 +102,7 @@ async fn open(
 }
 
 /// Signs in through the form; returns the cookie pair.
-async fn sign_in(world: &World, email: &str, next: &str) -> (String, Page) {
+pub(crate) async fn sign_in(world: &World, email: &str, next: &str) -> (String, Page) {
     let page = open(
         world,
         Method::POST,
@@ -126,7 +126,7 @@ async fn sign_in(world: &World, email: &str, next: &str) -> (String, Page) {
     (cookie, page)
 }
 
-fn email_of(world: &World, who: crate::harness::As) -> String {
+pub(crate) fn email_of(world: &World, who: crate::harness::As) -> String {
     world
         .users
         .iter()
