@@ -55,6 +55,12 @@ impl Filter {
     pub fn index(self) -> usize {
         self as usize
     }
+
+    /// Whether a query may switch it off. Consent is a legal limit, not a preference: a
+    /// person whose consent ran out, or who withdrew it, is never ranked.
+    pub fn can_be_switched_off(self) -> bool {
+        self != Filter::Consent
+    }
 }
 
 /// Which networks a mandate accepts.
@@ -68,7 +74,7 @@ pub enum Networks {
 }
 
 /// The settings of the hard filters for one query. The defaults are what a consultant wants
-/// for a new mandate; each filter can be switched off.
+/// for a new mandate; each filter but consent can be switched off.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Filters {
     /// Filters switched off for this query.
@@ -104,7 +110,7 @@ impl Default for Filters {
 }
 
 impl Filters {
-    /// No filter at all.
+    /// No filter that may be switched off.
     pub fn none() -> Self {
         Self {
             off: Filter::ALL.to_vec(),
@@ -112,9 +118,9 @@ impl Filters {
         }
     }
 
-    /// Whether a filter is switched on.
+    /// Whether a filter is switched on; one that cannot be switched off always is.
     pub fn is_on(&self, filter: Filter) -> bool {
-        !self.off.contains(&filter)
+        !filter.can_be_switched_off() || !self.off.contains(&filter)
     }
 }
 

@@ -259,11 +259,17 @@ impl<'a> Records<'a> {
         }
     }
 
-    /// Notes that a ranked list of a mandate's matches was shown.
-    pub async fn log_matches_shown(&self, mandate: MandateId) -> Result<(), Error> {
+    /// Notes that a ranked list of a mandate's matches was shown, with the consultant's reason
+    /// when the client's exclusions were switched off for it.
+    pub async fn log_matches_shown(
+        &self,
+        mandate: MandateId,
+        exclusions_off_because: Option<String>,
+    ) -> Result<(), Error> {
         self.log(AuditEntry {
             record_kind: Some("mandate_matches".into()),
             record_id: Some(mandate.0),
+            reason: exclusions_off_because,
             ..self.actor.audit(AuditAction::View)
         })
         .await

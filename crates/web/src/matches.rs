@@ -32,7 +32,11 @@ pub const PARAMS: &[&str] = &[
     "start_tolerance_days",
     "max_distance_km",
     "off",
+    "off_reason",
 ];
+
+/// The shortest reason accepted for ranking people the client excluded.
+const MIN_REASON_CHARS: usize = 10;
 
 /// A mandate's ranked list, as the API and `interim match --format json` answer it. Stable:
 /// fields are only ever added.
@@ -195,8 +199,12 @@ fn flag(params: &HashMap<String, String>, name: &str) -> Parsed<Option<bool>> {
         .transpose()
 }
 
-/// Applies the query parameters to the mandate's default query.
-pub(crate) fn apply(query: &mut engine::Query, params: &HashMap<String, String>) -> Parsed<()> {
+/// Applies the query parameters to the mandate's default query. Returns the reason given for
+/// switching the client's exclusions off, which the caller writes to the audit log.
+pub(crate) fn apply(
+    query: &mut engine::Query,
+    params: &HashMap<String, String>,
+) -> Parsed<Option<String>> {
     if let Some(top) = int_param(params, "top", 1..=200)? {
         query.top = top as usize;
     }
@@ -248,10 +256,41 @@ pub(crate) fn apply(query: &mut engine::Query, params: &HashMap<String, String>)
                         format!("'{code}' is not a filter; use {}", codes.join(", ")),
                     )
                 })?;
+            if !filter.can_be_switched_off() {
+                return Err(Invalid::new(
+                    "off",
+                    format!(
+                        "'{code}' cannot be switched off: consent is a legal limit, and people whose consent ran out or who withdrew it are never ranked"
+                    ),
+                ));
+            }
             query.filters.off.push(filter);
         }
     }
-    Ok(())
+    let reason = params
+        .get("off_reason")
+        .map(|r| r.trim())
+        .filter(|r| !r.is_empty());
+    if !query.filters.off.contains(&Filter::Excluded) {
+        return match reason {
+            Some(_) => Err(Invalid::new(
+                "off_reason",
+                "a reason is only taken when 'excluded' is switched off",
+            )),
+            None => Ok(None),
+        };
+    }
+    match reason {
+        Some(r) if r.chars().count() >= MIN_REASON_CHARS && r.chars().count() <= 500 => {
+            Ok(Some(r.to_owned()))
+        }
+        _ => Err(Invalid::new(
+            "off_reason",
+            format!(
+                "write why the client's exclusions should not apply here ({MIN_REASON_CHARS} to 500 characters); the reason is kept in the audit log"
+            ),
+        )),
+    }
 }
 
 /// The handler.
@@ -266,7 +305,8 @@ pub(crate) fn apply(query: &mut engine::Query, params: &HashMap<String, String>)
         ("rate_tolerance_percent" = Option<i64>, Query, description = "0 to 100, default 10"),
         ("start_tolerance_days" = Option<i64>, Query, description = "0 to 365, default 14"),
         ("max_distance_km" = Option<i64>, Query, description = "A fixed distance limit"),
-        ("off" = Option<String>, Query, description = "Filters switched off, by code"),
+        ("off" = Option<String>, Query, description = "Filters switched off, by code. Every filter but `consent`, a legal limit; `excluded` only with `off_reason`"),
+        ("off_reason" = Option<String>, Query, description = "Why the client's exclusions do not apply (10 to 500 characters); required with off=excluded and written to the audit log"),
     ),
     responses((status = 200, body = MatchesJson), (status = 400, body = crate::error::ErrorBody), (status = 401, body = crate::error::ErrorBody),
         (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody),
@@ -286,13 +326,13 @@ pub async fn get_matches(
     let mandate = records.mandate(id).await?;
     let client = state.store.client(mandate.client_id).await?;
     let mut query = engine::Query::new(&mandate.value, &client.value, Utc::now().date_naive());
-    apply(&mut query, &params)?;
+    let off_reason = apply(&mut query, &params)?;
     let ranking = state
         .index
         .with(|index| index.rank(&query))
         .ok_or(Error::NotReady)?;
     let people = people_of(state.store.as_ref(), &ranking).await?;
-    records.log_matches_shown(id).await?;
+    records.log_matches_shown(id, off_reason).await?;
     let body = MatchesJson::new(id, &ranking, people);
     // Personal data: the security layer marks it `Cache-Control: no-store`.
     Ok(axum::Json(body).into_response())

@@ -96,6 +96,17 @@ fn consent_run_out() {
 }
 
 #[test]
+fn consent_stays_on_when_every_filter_is_switched_off() {
+    // A legal limit, not a preference: switching it off changes nothing.
+    check(
+        Filter::Consent,
+        |c| c.consent_until = None,
+        |q| q.filters.off = Filter::ALL.to_vec(),
+        "consent",
+    );
+}
+
+#[test]
 fn profile_kind_consultant() {
     check(
         Filter::ProfileKind,

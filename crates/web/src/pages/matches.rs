@@ -82,6 +82,8 @@ struct FilterSwitch {
     code: &'static str,
     label: &'static str,
     on: bool,
+    /// A legal limit, always on.
+    locked: bool,
     removed: Option<usize>,
 }
 
@@ -103,6 +105,8 @@ struct Settings {
     filters: Vec<FilterSwitch>,
     weights: Vec<WeightInput>,
     why: String,
+    /// Why the client's exclusions do not apply, as written.
+    off_reason: String,
 }
 
 #[derive(Template)]
@@ -162,6 +166,12 @@ fn api_params(pairs: &[(String, String)], defaults: &Weights) -> HashMap<String,
     // The form always sends the kinds; a first visit (no form yet) keeps the default.
     if pairs.iter().any(|(k, _)| k == "form") {
         params.insert("profile_kinds".to_owned(), kinds.join(","));
+        // The reason goes with the switch it is for; left in the box alone, it is ignored.
+        if off.iter().any(|o| o == Filter::Excluded.code())
+            && let Some((_, reason)) = pairs.iter().find(|(k, _)| k == "off_reason")
+        {
+            params.insert("off_reason".to_owned(), reason.trim().to_owned());
+        }
         if !off.is_empty() {
             params.insert("off".to_owned(), off.join(","));
         }
@@ -192,9 +202,10 @@ pub(super) async fn matches_page(
     let mut query = engine::Query::new(&mandate.value, &client.value, Utc::now().date_naive());
     let defaults = query.weights;
     let params = api_params(&pairs, &defaults);
-    let problem = apply(&mut query, &params)
-        .err()
-        .map(|e| (e.field, e.message));
+    let (off_reason, problem) = match apply(&mut query, &params) {
+        Ok(reason) => (reason, None),
+        Err(e) => (None, Some((e.field, e.message))),
+    };
     let field = |name: &str| {
         pairs
             .iter()
@@ -238,7 +249,7 @@ pub(super) async fn matches_page(
         passed = ranking.passed;
         removed_by = ranking.removed.iter().copied().collect();
         let people = crate::matches::people_of(state.store.as_ref(), ranking).await?;
-        records.log_matches_shown(id).await?;
+        records.log_matches_shown(id, off_reason.clone()).await?;
         for (i, (r, (name, headline))) in ranking.results.iter().zip(people).enumerate() {
             rows.push(Row {
                 rank: i + 1,
@@ -337,7 +348,8 @@ pub(super) async fn matches_page(
             .map(|f| FilterSwitch {
                 code: f.code(),
                 label: f.label(),
-                on: !filters.off.contains(f),
+                on: filters.is_on(*f),
+                locked: !f.can_be_switched_off(),
                 removed: removed_by.get(f).copied(),
             })
             .collect(),
@@ -359,6 +371,7 @@ pub(super) async fn matches_page(
             })
             .collect(),
         why,
+        off_reason: field("off_reason"),
     };
     let page = MatchesPage {
         chrome: viewer.chrome("dashboard"),

@@ -12,7 +12,9 @@ use crate::pages::{email_of, open, sign_in};
 
 /// An organisation's name without a trailing legal form, as people write it.
 fn core_name(organisation: &str) -> &str {
-    const FORMS: [&str; 9] = [" AS", " ASA", " AB", " A/S", " ApS", " Oy", " Oyj", " HF", " SA"];
+    const FORMS: [&str; 9] = [
+        " AS", " ASA", " AB", " A/S", " ApS", " Oy", " Oyj", " HF", " SA",
+    ];
     FORMS
         .iter()
         .find_map(|f| organisation.strip_suffix(f))
@@ -154,7 +156,9 @@ async fn no_client_facing_route_shows_a_blind_candidates_name_or_employers() {
                 "the rest of the rationale stays: {rationale}"
             );
             assert!(
-                !rationale.split(|c: char| !c.is_alphanumeric()).any(|w| w == first),
+                !rationale
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == first),
                 "the first name alone is withheld too: {rationale}"
             );
         }

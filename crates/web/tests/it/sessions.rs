@@ -596,3 +596,161 @@ async fn sessions_end_after_idle_and_absolute_timeouts_and_are_kept_alive_by_use
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sizes_ids_tags_and_weights_are_refused_with_the_right_code_and_words() {
+    for world in worlds().await {
+        let bearer = format!(
+            "Bearer {}",
+            world.token(As::Consultant).expect("token").expose()
+        );
+        // A megabyte of JSON: 413 too_large, as the error table promises.
+        let big = format!("{{\"title\":\"{}\"}}", "x".repeat(1024 * 1024));
+        let too_large = world
+            .send(
+                Request::builder()
+                    .method(Method::POST)
+                    .uri("/api/v1/mandates")
+                    .header("authorization", &bearer)
+                    .header("content-type", "application/json")
+                    .body(Body::from(big))
+                    .expect("request"),
+            )
+            .await;
+        assert_eq!(
+            (too_large.status.as_u16(), too_large.json["code"].as_str()),
+            (413, Some("too_large")),
+            "{}",
+            too_large.json
+        );
+
+        // "+1" is not an id, though Rust's integer parser would take it.
+        for id in ["+1", "01x", " 1", "-1"] {
+            let path = format!("/api/v1/candidates/{}", id.replace(' ', "%20"));
+            let answer = world.call(As::Consultant, Method::GET, &path, None).await;
+            assert_eq!(
+                (answer.status.as_u16(), answer.json["field"].as_str()),
+                (400, Some("id")),
+                "{path}: {}",
+                answer.json
+            );
+        }
+
+        // A weak tag is not the exact version read.
+        let path = format!("/api/v1/mandates/{}", world.mandate_a.0);
+        let mandate = world.call(As::Consultant, Method::GET, &path, None).await;
+        let version = mandate.json["version"].as_i64().expect("version");
+        for tag in [format!("W/\"{version}\""), format!("\"+{version}\"")] {
+            let answer = world
+                .send(
+                    Request::builder()
+                        .method(Method::PUT)
+                        .uri(&path)
+                        .header("authorization", &bearer)
+                        .header("content-type", "application/json")
+                        .header("if-match", &tag)
+                        .body(Body::from(crate::access_matrix::draft(&world).to_string()))
+                        .expect("request"),
+                )
+                .await;
+            assert_eq!(
+                (answer.status.as_u16(), answer.json["field"].as_str()),
+                (400, Some("If-Match")),
+                "{tag}: {}",
+                answer.json
+            );
+        }
+        let unchanged = world.call(As::Consultant, Method::GET, &path, None).await;
+        assert_eq!(unchanged.json["version"], version, "nothing was written");
+
+        // A weight that is not a finite number is named as such.
+        for weight in ["inf", "NaN", "-inf"] {
+            let answer = world
+                .call(
+                    As::Consultant,
+                    Method::GET,
+                    &format!(
+                        "/api/v1/mandates/{}/matches?weights=role%3D{weight}",
+                        world.mandate_a.0
+                    ),
+                    None,
+                )
+                .await;
+            assert_eq!(answer.status.as_u16(), 422, "{weight}: {}", answer.json);
+            let message = answer.json["message"].as_str().expect("message");
+            assert!(
+                message.contains("not a finite number") && !message.contains("negative"),
+                "{weight}: {message}"
+            );
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn consent_cannot_be_switched_off_and_exclusions_only_with_a_written_reason() {
+    for world in worlds().await {
+        let matches =
+            |query: &str| format!("/api/v1/mandates/{}/matches?{query}", world.mandate_a.0);
+        let consent = world
+            .call(
+                As::Consultant,
+                Method::GET,
+                &matches("off=consent,excluded"),
+                None,
+            )
+            .await;
+        assert_eq!(
+            (consent.status.as_u16(), consent.json["field"].as_str()),
+            (422, Some("off")),
+            "{}",
+            consent.json
+        );
+        assert!(
+            consent.json["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("legal limit")),
+            "{}",
+            consent.json
+        );
+        for query in [
+            "off=excluded",
+            "off=excluded&off_reason=because",
+            "off_reason=the+client+asked+us+to",
+        ] {
+            let answer = world
+                .call(As::Consultant, Method::GET, &matches(query), None)
+                .await;
+            assert_eq!(
+                (answer.status.as_u16(), answer.json["field"].as_str()),
+                (422, Some("off_reason")),
+                "{query}: {}",
+                answer.json
+            );
+        }
+        let reason = "The client lifted the exclusion by phone on 1 December.";
+        let with_reason = world
+            .call(
+                As::Consultant,
+                Method::GET,
+                &matches(&format!(
+                    "off=excluded&off_reason={}",
+                    reason.replace(' ', "+")
+                )),
+                None,
+            )
+            .await;
+        assert_eq!(with_reason.status, StatusCode::OK, "{}", with_reason.json);
+        let log = world
+            .call(As::Admin, Method::GET, "/api/v1/audit?limit=20", None)
+            .await;
+        let entry = log
+            .json
+            .as_array()
+            .expect("entries")
+            .iter()
+            .find(|e| e["record_kind"] == "mandate_matches")
+            .expect("the ranking is in the audit log");
+        assert_eq!(entry["reason"], reason, "{entry}");
+        assert_eq!(entry["record_id"], world.mandate_a.0);
+    }
+}
