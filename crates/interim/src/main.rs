@@ -1,6 +1,8 @@
 //! The `interim` command: run the demo, serve, seed a network, migrate, and administer users.
 
 mod bench;
+mod bench_http;
+mod bench_writes;
 mod eval;
 mod matching;
 mod seeding;
@@ -132,6 +134,41 @@ enum BenchCommand {
     /// Rank realistic mandates over a generated pool with the engine and with full-text
     /// baselines (SQLite FTS5; PostgreSQL FTS with --postgres-url), in one run, and print ratios.
     Match(BenchMatchArgs),
+    /// What durability against power loss costs: the same seeding and single-record updates
+    /// on SQLite with synchronous=FULL (what Interim runs with) and =NORMAL, with the ratio.
+    Writes(BenchWritesArgs),
+    /// How much of the engine's speed reaches a client: the bare engine's throughput and the
+    /// matches endpoint's over real HTTP, on the same cores in one run, with the ratio.
+    Http(BenchHttpArgs),
+}
+
+#[derive(Debug, Args)]
+struct BenchHttpArgs {
+    /// The network's size.
+    #[arg(long, default_value_t = 30_000, value_parser = clap::value_parser!(u64).range(100..=1_000_000))]
+    candidates: u64,
+    /// Seconds each side runs.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=600))]
+    seconds: u64,
+    /// Concurrent HTTP connections.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u64).range(1..=512))]
+    connections: u64,
+    /// Where the network's SQLite file is kept between runs.
+    #[arg(long, default_value = "target/bench")]
+    dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+struct BenchWritesArgs {
+    /// How many interim managers to seed.
+    #[arg(long, default_value_t = 20_000, value_parser = clap::value_parser!(u64).range(100..=1_000_000))]
+    candidates: u64,
+    /// How many single updates each part makes.
+    #[arg(long, default_value_t = 2_000, value_parser = clap::value_parser!(u64).range(8..=1_000_000))]
+    updates: u64,
+    /// Where the two SQLite files are written (and replaced on the next run).
+    #[arg(long, default_value = "target/bench")]
+    dir: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -251,6 +288,32 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             result
         }
         Command::Eval => eval::run(Utc::now().date_naive()),
+        Command::Bench {
+            command: BenchCommand::Writes(args),
+        } => {
+            std::fs::create_dir_all(&args.dir)
+                .with_context(|| format!("cannot create {}", args.dir.display()))?;
+            bench_writes::run(
+                &args.dir,
+                args.candidates,
+                args.updates as usize,
+                Utc::now().date_naive(),
+            )
+            .await
+        }
+        Command::Bench {
+            command: BenchCommand::Http(args),
+        } => {
+            std::fs::create_dir_all(&args.dir)
+                .with_context(|| format!("cannot create {}", args.dir.display()))?;
+            bench_http::run(bench_http::HttpBenchOptions {
+                dir: &args.dir,
+                candidates: args.candidates,
+                seconds: args.seconds,
+                connections: args.connections as usize,
+            })
+            .await
+        }
         Command::Bench {
             command: BenchCommand::Match(args),
         } => {

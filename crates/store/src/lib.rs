@@ -37,7 +37,7 @@ use domain::vetting::{QualificationDecision, ReferenceCheck, VettingInterview};
 use domain::vocabulary::PipelineStage;
 
 pub use postgres::PostgresStore;
-pub use sqlite::SqliteStore;
+pub use sqlite::{Durability, SqliteStore};
 pub use url::DatabaseUrl;
 
 /// What can go wrong in the store.

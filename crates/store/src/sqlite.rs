@@ -78,9 +78,27 @@ pub struct SqliteStore {
     pub(crate) pool: sqlx::Pool<Db>,
 }
 
+/// What a committed write on SQLite survives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Durability {
+    /// `synchronous=FULL`: every commit is on the disk before it is acknowledged, so it
+    /// survives a power loss or an operating-system crash. What Interim runs with.
+    #[default]
+    PowerLoss,
+    /// `synchronous=NORMAL`: commits survive the process being killed, but the last ones
+    /// before a power loss can be lost. Only for `interim bench writes` to measure the cost.
+    ProcessCrash,
+}
+
 impl SqliteStore {
-    /// Opens (creating if needed) the SQLite database the URL names.
+    /// Opens (creating if needed) the SQLite database the URL names, with every commit
+    /// durable against power loss.
     pub async fn connect(url: &DatabaseUrl) -> Result<Self> {
+        Self::connect_with(url, Durability::PowerLoss).await
+    }
+
+    /// Opens the SQLite database the URL names with the durability given.
+    pub async fn connect_with(url: &DatabaseUrl, durability: Durability) -> Result<Self> {
         let unreachable = |e: sqlx::Error| Error::Unreachable {
             url: url.redacted(),
             reason: e.to_string(),
@@ -96,7 +114,10 @@ impl SqliteStore {
             } else {
                 SqliteJournalMode::Wal
             })
-            .synchronous(SqliteSynchronous::Normal);
+            .synchronous(match durability {
+                Durability::PowerLoss => SqliteSynchronous::Full,
+                Durability::ProcessCrash => SqliteSynchronous::Normal,
+            });
         // Every connection to `:memory:` would open a database of its own, so an in-memory
         // store keeps exactly one.
         let pool = SqlitePoolOptions::new()
@@ -126,3 +147,37 @@ impl SqliteStore {
 )]
 #[path = "shared.rs"]
 mod shared;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `PRAGMA synchronous` as every connection of the pool reports it (2 = FULL, 1 = NORMAL).
+    async fn synchronous_of(durability: Durability) -> Vec<i64> {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = DatabaseUrl::parse(&format!("sqlite://{}", dir.path().join("d.db").display()))
+            .expect("url");
+        let store = SqliteStore::connect_with(&url, durability)
+            .await
+            .expect("open");
+        // Several connections at once, so the setting is seen on more than the first.
+        let mut held = Vec::new();
+        let mut modes = Vec::new();
+        for _ in 0..3 {
+            let mut connection = store.pool.acquire().await.expect("connection");
+            let mode: i64 = sqlx::query_scalar("PRAGMA synchronous")
+                .fetch_one(&mut *connection)
+                .await
+                .expect("pragma");
+            modes.push(mode);
+            held.push(connection);
+        }
+        modes
+    }
+
+    #[tokio::test]
+    async fn every_connection_commits_durably_against_power_loss() {
+        assert_eq!(synchronous_of(Durability::PowerLoss).await, vec![2, 2, 2]);
+        assert_eq!(synchronous_of(Durability::ProcessCrash).await, vec![1, 1, 1]);
+    }
+}
