@@ -48,11 +48,18 @@ pub async fn run(opts: HttpBenchOptions<'_>) -> anyhow::Result<()> {
     store.migrate().await?;
     match store.count_candidates().await? {
         0 => {
-            println!("seeding {} interim managers into {} …", opts.candidates, path.display());
+            println!(
+                "seeding {} interim managers into {} …",
+                opts.candidates,
+                path.display()
+            );
             crate::seeding::seed(&store, 42, opts.candidates, Utc::now().date_naive()).await?;
         }
         n if n == opts.candidates => println!("reusing the network in {}", path.display()),
-        n => bail!("{} holds {n} interim managers; delete it or pick another --dir", path.display()),
+        n => bail!(
+            "{} holds {n} interim managers; delete it or pick another --dir",
+            path.display()
+        ),
     }
     let consultant = store
         .user_by_email("consultant@interim.demo")
@@ -153,9 +160,18 @@ pub async fn run(opts: HttpBenchOptions<'_>) -> anyhow::Result<()> {
         ""
     );
     for (name, run) in [
-        (format!("HTTP matches, {} connections", opts.connections), &api),
-        (format!("HTTP mandate list, {} connections", opts.connections), &list),
-        (format!("HTTP /app dashboard, {} connections", opts.connections), &dashboard),
+        (
+            format!("HTTP matches, {} connections", opts.connections),
+            &api,
+        ),
+        (
+            format!("HTTP mandate list, {} connections", opts.connections),
+            &list,
+        ),
+        (
+            format!("HTTP /app dashboard, {} connections", opts.connections),
+            &dashboard,
+        ),
     ] {
         println!(
             "{:<44} {:>10.0} {:>9.2} {:>9.2} {:>10}",
@@ -179,7 +195,8 @@ type Credential = Arc<(&'static str, String)>;
 /// Signs in as the seeded consultant over HTTP; returns the session cookie pair.
 async fn session_cookie(addr: std::net::SocketAddr) -> anyhow::Result<String> {
     let stream = tokio::net::TcpStream::connect(addr).await?;
-    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+    let (mut sender, connection) =
+        hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
     tokio::spawn(connection);
     let body = format!(
         r#"{{"email":"consultant@interim.demo","password":"{}"}}"#,
@@ -190,13 +207,21 @@ async fn session_cookie(addr: std::net::SocketAddr) -> anyhow::Result<String> {
         .header("content-type", "application/json")
         .body(http_body_util::Full::new(Bytes::from(body)))?;
     let response = sender.send_request(request).await?;
-    anyhow::ensure!(response.status().is_success(), "signing in answered {}", response.status());
+    anyhow::ensure!(
+        response.status().is_success(),
+        "signing in answered {}",
+        response.status()
+    );
     response
         .headers()
         .get_all("set-cookie")
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find_map(|v| v.split(';').next().filter(|pair| pair.starts_with(web::auth::SESSION_COOKIE)))
+        .find_map(|v| {
+            v.split(';')
+                .next()
+                .filter(|pair| pair.starts_with(web::auth::SESSION_COOKIE))
+        })
         .map(str::to_owned)
         .context("no session cookie")
 }

@@ -28,7 +28,12 @@ struct Times {
 }
 
 /// Runs the work under both settings and prints the comparison.
-pub async fn run(dir: &Path, candidates: u64, updates: usize, today: NaiveDate) -> anyhow::Result<()> {
+pub async fn run(
+    dir: &Path,
+    candidates: u64,
+    updates: usize,
+    today: NaiveDate,
+) -> anyhow::Result<()> {
     println!(
         "interim bench writes: seeding {candidates} interim managers, then {updates} single updates in a row and {updates} from {WRITERS} writers at once, on SQLite in {}",
         dir.display()
@@ -49,8 +54,18 @@ pub async fn run(dir: &Path, candidates: u64, updates: usize, today: NaiveDate) 
             f.as_secs_f64() / n.as_secs_f64()
         );
     };
-    row("seeding, interim managers", candidates as f64, full.seeding, normal.seeding);
-    row("updates one after another", updates as f64, full.sequential, normal.sequential);
+    row(
+        "seeding, interim managers",
+        candidates as f64,
+        full.seeding,
+        normal.seeding,
+    );
+    row(
+        "updates one after another",
+        updates as f64,
+        full.sequential,
+        normal.sequential,
+    );
     row(
         &format!("updates from {WRITERS} writers"),
         updates as f64,
@@ -77,7 +92,8 @@ async fn measure(
     store.migrate().await?;
     println!("{durability:?}: seeding …");
     let started = Instant::now();
-    let ids = crate::seeding::write_candidates(&store, Generator::new(7, today), candidates).await?;
+    let ids =
+        crate::seeding::write_candidates(&store, Generator::new(7, today), candidates).await?;
     let seeding = started.elapsed();
     anyhow::ensure!(!ids.is_empty(), "nothing was seeded");
 

@@ -179,6 +179,10 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         expected: Version,
         candidate: &InterimManager,
     ) -> Result<Version>;
+    /// The name and headline of several interim managers in one query, in the order asked,
+    /// without decoding their records (a ranked list needs no more); `NotFound` names the
+    /// first that does not exist.
+    async fn names_and_headlines(&self, ids: &[CandidateId]) -> Result<Vec<(String, String)>>;
     /// Several interim managers by id in one query, in the order asked; `NotFound` names the
     /// first that does not exist.
     async fn candidates_by_id(

@@ -26,7 +26,7 @@ use domain::values::{EmailAddress, PersonName};
 use domain::vetting::{QualificationDecision, ReferenceCheck, VettingInterview};
 use domain::vocabulary::{MandateStatus, PipelineStage, QualificationOutcome, VettingStatus};
 
-use super::{BACKEND_NAME, Backend, Db, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS};
+use super::{BACKEND_NAME, Backend, Db, HEADLINE, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS};
 use crate::{
     ApiTokenRecord, Error, MandateRevision, Result, SessionRecord, StageChange, Store, StoredCv,
     StoredUser,
@@ -445,6 +445,34 @@ impl Store for Backend {
         .await
         .map_err(|e| map_err("interim manager", e))?;
         Ok(ids.into_iter().map(CandidateId).collect())
+    }
+
+    async fn names_and_headlines(&self, ids: &[CandidateId]) -> Result<Vec<(String, String)>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Integers only, so the list can be written into the statement.
+        let list: Vec<String> = ids.iter().map(|id| id.0.to_string()).collect();
+        let sql = format!(
+            "SELECT id, name, {HEADLINE} FROM candidates WHERE id IN ({})",
+            list.join(", ")
+        );
+        let rows: Vec<(i64, String, Option<String>)> = sqlx::query_as(&sql)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| map_err("interim manager", e))?;
+        let mut found: std::collections::HashMap<i64, (String, String)> = rows
+            .into_iter()
+            .map(|(id, name, headline)| (id, (name, headline.unwrap_or_default())))
+            .collect();
+        ids.iter()
+            .map(|id| {
+                found.remove(&id.0).ok_or(Error::NotFound {
+                    what: "interim manager",
+                    id: id.0,
+                })
+            })
+            .collect()
     }
 
     async fn candidates_by_id(

@@ -18,6 +18,8 @@ const BACKEND_NAME: &str = "sqlite";
 const MIGRATION_LOCK: Option<&str> = None;
 /// SQLite locks the whole database in `BEGIN IMMEDIATE`; rows need no lock of their own.
 const LOCK_ROW: &str = "";
+/// An interim manager's headline, read from the JSON body without decoding the rest.
+const HEADLINE: &str = "json_extract(body, '$.headline')";
 /// The schema migrations, in order.
 const MIGRATIONS: &[(i64, &str, &str)] = &[
     (
@@ -178,6 +180,9 @@ mod tests {
     #[tokio::test]
     async fn every_connection_commits_durably_against_power_loss() {
         assert_eq!(synchronous_of(Durability::PowerLoss).await, vec![2, 2, 2]);
-        assert_eq!(synchronous_of(Durability::ProcessCrash).await, vec![1, 1, 1]);
+        assert_eq!(
+            synchronous_of(Durability::ProcessCrash).await,
+            vec![1, 1, 1]
+        );
     }
 }

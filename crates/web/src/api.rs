@@ -286,7 +286,9 @@ pub fn int_param(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct SignIn {
+    #[schema(min_length = 3, max_length = 254)]
     email: String,
+    #[schema(min_length = 1, max_length = 256)]
     password: String,
 }
 
@@ -384,6 +386,7 @@ pub(crate) async fn me(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct NewToken {
+    #[schema(min_length = 1, max_length = 200)]
     name: String,
 }
 
@@ -639,8 +642,10 @@ pub(crate) async fn get_candidate(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct AvailabilityBody {
+    #[schema(minimum = 1)]
     version: i64,
     available_from: NaiveDate,
+    #[schema(minimum = 1, maximum = 5)]
     days_per_week: u8,
     #[serde(default)]
     unavailable: Vec<PeriodBody>,

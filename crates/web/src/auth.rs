@@ -323,14 +323,21 @@ pub(crate) async fn start_session(
         return Err(Error::TooManyAttempts);
     }
     let user = state.store.user_by_email(&email).await?;
-    // Verify even for unknown accounts, so timing does not tell which e-mails exist.
-    let verified = match &user {
-        Some(u) => u.password_hash.verify(password) && u.active,
-        None => {
-            let _ = domain::user::PasswordHash::from_stored(DUMMY_HASH.to_owned()).verify(password);
-            false
-        }
+    // Verify even for unknown accounts, so timing does not tell which e-mails exist. Argon2
+    // takes tens of milliseconds of CPU on purpose: off the async workers, so sign-ins never
+    // hold up other requests.
+    let (stored_hash, active) = match &user {
+        Some(u) => (u.password_hash.clone(), u.active),
+        None => (
+            domain::user::PasswordHash::from_stored(DUMMY_HASH.to_owned()),
+            false,
+        ),
     };
+    let candidate = password.to_owned();
+    let matches = tokio::task::spawn_blocking(move || stored_hash.verify(&candidate))
+        .await
+        .map_err(|e| Error::Internal(format!("password check stopped: {e}")))?;
+    let verified = matches && active && user.is_some();
     let Some(user) = user.filter(|_| verified) else {
         refuse().await?;
         return Err(Error::Invalid(Invalid::new(

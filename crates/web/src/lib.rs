@@ -12,6 +12,7 @@ pub mod matches;
 pub mod openapi;
 pub mod own;
 mod pages;
+mod schemas;
 mod security;
 pub mod selection;
 pub mod serving;

@@ -128,12 +128,7 @@ pub async fn people_of(
     ranking: &engine::Ranking,
 ) -> Result<Vec<(String, String)>, store::Error> {
     let ids: Vec<_> = ranking.results.iter().map(|r| r.id).collect();
-    Ok(store
-        .candidates_by_id(&ids)
-        .await?
-        .into_iter()
-        .map(|c| (c.name.to_string(), c.headline.to_string()))
-        .collect())
+    store.names_and_headlines(&ids).await
 }
 
 impl MatchesJson {
@@ -327,9 +322,11 @@ pub async fn get_matches(
     let client = state.store.client(mandate.client_id).await?;
     let mut query = engine::Query::new(&mandate.value, &client.value, Utc::now().date_naive());
     let off_reason = apply(&mut query, &params)?;
-    let ranking = state
-        .index
-        .with(|index| index.rank(&query))
+    // Ranking is pure CPU: off the async workers, so it never holds up other requests.
+    let index = state.index.clone();
+    let ranking = tokio::task::spawn_blocking(move || index.with(|index| index.rank(&query)))
+        .await
+        .map_err(|e| Error::Internal(format!("ranking stopped: {e}")))?
         .ok_or(Error::NotReady)?;
     let people = people_of(state.store.as_ref(), &ranking).await?;
     records.log_matches_shown(id, off_reason).await?;

@@ -38,37 +38,43 @@ use crate::selection::{CreatedId, created};
 #[serde(deny_unknown_fields)]
 pub(crate) struct ProfileBody {
     /// The version read.
+    #[schema(minimum = 1)]
     version: i64,
     #[serde(default)]
+    #[schema(min_length = 1, max_length = 200)]
     headline: Option<String>,
     #[serde(default)]
+    #[schema(max_length = 20000)]
     summary: Option<String>,
     #[serde(default)]
+    #[schema(min_length = 1, max_length = 200)]
     phone: Option<String>,
     /// In the profile's currency.
     #[serde(default)]
+    #[schema(minimum = 0, maximum = 1000000)]
     day_rate: Option<i64>,
     /// A known city (Oslo, Bergen, Stockholm, ...) as home.
     #[serde(default)]
+    #[schema(min_length = 1, max_length = 200)]
     home_city: Option<String>,
     /// Roles held and assignments, as in the stored profile.
     #[serde(default)]
-    #[schema(value_type = Option<Vec<Object>>)]
+    #[schema(value_type = Option<Vec<crate::schemas::TrackRecordEntrySchema>>)]
     track_record: Option<Vec<TrackRecordEntry>>,
     #[serde(default)]
-    #[schema(value_type = Option<Vec<Object>>)]
+    #[schema(value_type = Option<Vec<crate::schemas::LanguageSkillSchema>>)]
     languages: Option<Vec<LanguageSkill>>,
     /// Industries, sectors, company sizes, levels and situations handled.
     #[serde(default)]
-    #[schema(value_type = Option<Object>)]
+    #[schema(value_type = Option<crate::schemas::SpecialisationSchema>)]
     specialisation: Option<Specialisation>,
     /// Relocation, travel, remote work and the longest daily commute.
     #[serde(default)]
-    #[schema(value_type = Option<Object>)]
+    #[schema(value_type = Option<crate::schemas::MobilitySchema>)]
     mobility: Option<Mobility>,
-    /// Shortest and longest assignment accepted, remote days, wanted sizes and sectors.
+    /// Shortest and longest assignment accepted, and remote days wanted.
     #[serde(default)]
-    #[schema(value_type = Option<Object>)]
+    #[schema(value_type = Option<crate::schemas::PreferencesSchema>)]
     preferences: Option<Preferences>,
 }
 
@@ -282,8 +288,10 @@ pub(crate) async fn postings(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct PostingBody {
+    #[schema(min_length = 1, max_length = 200)]
     headline: String,
     /// Written without naming the client.
+    #[schema(max_length = 20000)]
     description: String,
     /// Whether the board may show the client's name; off unless given.
     #[serde(default)]
@@ -321,6 +329,7 @@ pub(crate) async fn publish(
 #[serde(deny_unknown_fields)]
 pub(crate) struct ApplicationBody {
     /// A few lines on why the assignment fits.
+    #[schema(max_length = 20000)]
     motivation: String,
 }
 
@@ -485,6 +494,7 @@ pub(crate) async fn export(
 pub(crate) struct ErasureBody {
     /// Why, in the manager's words (optional).
     #[serde(default)]
+    #[schema(max_length = 20000)]
     reason: String,
 }
 
@@ -610,7 +620,8 @@ pub(crate) fn cv_download(cv: store::StoredCv) -> Response {
 
 /// `GET /api/v1/candidates/{id}/cv`: the CV file as a download (the manager themself; staff).
 #[utoipa::path(get, path = "/api/v1/candidates/{id}/cv", tag = "manager", params(("id" = i64, Path, description = "Interim manager id")),
-    responses((status = 200, content_type = "application/octet-stream", description = "The file, as an attachment"), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 200, description = "The file, as an attachment, with the type its content has",
+        content((Vec<u8> = "application/pdf"), (Vec<u8> = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn download_cv(
     State(state): State<AppState>,
     actor: Actor,

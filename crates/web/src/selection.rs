@@ -50,8 +50,10 @@ pub(crate) fn created(id: i64) -> (StatusCode, axum::Json<CreatedId>) {
 #[serde(deny_unknown_fields)]
 pub(crate) struct TraitScoreJson {
     /// 1 to 5.
+    #[schema(minimum = 1, maximum = 5)]
     score: i64,
     /// What the candidate said or did that justifies the score; required.
+    #[schema(min_length = 1, max_length = 20000)]
     evidence: String,
 }
 
@@ -70,7 +72,9 @@ pub(crate) struct InterviewJson {
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct AnswerJson {
+    #[schema(min_length = 1, max_length = 200)]
     question: String,
+    #[schema(min_length = 1, max_length = 20000)]
     answer: String,
 }
 
@@ -215,12 +219,14 @@ pub(crate) struct InterviewBody {
     held_on: NaiveDate,
     /// The mandate it was held for, if any.
     #[serde(default)]
+    #[schema(minimum = 1)]
     mandate_id: Option<i64>,
     /// Each of the seven traits by code (`operational`, `decisive`, `clear`,
     /// `motivational`, `competent`, `integrity`, `results`), scored 1 to 5 with evidence.
     scores: BTreeMap<String, TraitScoreJson>,
     recommendation: String,
     #[serde(default)]
+    #[schema(max_length = 20000)]
     notes: String,
 }
 
@@ -260,11 +266,15 @@ pub(crate) async fn record_interview(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ReferenceBody {
+    #[schema(min_length = 2, max_length = 120)]
     referee_name: String,
+    #[schema(min_length = 1, max_length = 200)]
     referee_company: String,
     /// `manager`, `peer`, `report` or `client`.
+    #[schema(min_length = 1, max_length = 200)]
     relation: String,
     /// The role or assignment the reference concerns.
+    #[schema(min_length = 1, max_length = 200)]
     assignment: String,
     /// At least one answer; the standard questions are in the profile page's form.
     answers: Vec<AnswerJson>,
@@ -338,6 +348,7 @@ pub(crate) async fn record_reference(
 pub(crate) struct DecisionBody {
     /// `qualified`, `not_qualified` or `on_hold`.
     outcome: String,
+    #[schema(min_length = 1, max_length = 20000)]
     reasons: String,
     /// Defaults to 24 months from today; a qualification must run past today.
     #[serde(default)]
@@ -487,8 +498,10 @@ pub(crate) async fn shortlist(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ShortlistEntryBody {
+    #[schema(minimum = 1)]
     candidate_id: i64,
     /// Why this person for this situation; required.
+    #[schema(min_length = 1, max_length = 20000)]
     rationale: String,
 }
 
@@ -496,6 +509,7 @@ pub(crate) struct ShortlistEntryBody {
 #[serde(deny_unknown_fields)]
 pub(crate) struct ShortlistBody {
     /// 2 to 5 candidates from the mandate's pipeline, in the order presented.
+    #[schema(min_items = 2, max_items = 5)]
     entries: Vec<ShortlistEntryBody>,
 }
 
@@ -569,11 +583,13 @@ pub(crate) async fn feedback(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct FeedbackBody {
+    #[schema(minimum = 1)]
     candidate_id: i64,
     /// `meet` (reveals the name, moves them to client interview), `decline` (a reason
     /// required) or `comment` (the words required).
     kind: String,
     #[serde(default)]
+    #[schema(max_length = 20000)]
     text: String,
 }
 
@@ -642,15 +658,19 @@ pub(crate) async fn placements(
 pub(crate) struct PlacementBody {
     /// The candidate's entry in this mandate's pipeline (presented, client interview or
     /// offered) and the version read.
+    #[schema(minimum = 1)]
     entry_id: i64,
+    #[schema(minimum = 1)]
     version: i64,
     start: NaiveDate,
     end: NaiveDate,
+    #[schema(minimum = 1, maximum = 1000000)]
     day_rate: i64,
     /// Defaults to the mandate's budget currency.
     #[serde(default)]
     currency: Option<String>,
     #[serde(default)]
+    #[schema(minimum = 1)]
     client_contact_id: Option<i64>,
 }
 
@@ -729,8 +749,10 @@ pub(crate) struct EvaluationBody {
     /// Each of the seven traits by code, 1 to 5.
     traits: BTreeMap<String, i64>,
     /// How well the results met the success criteria, 1 to 5.
+    #[schema(minimum = 1, maximum = 5)]
     results: i64,
     #[serde(default)]
+    #[schema(max_length = 20000)]
     comment: String,
 }
 

@@ -67,7 +67,7 @@ fn if_match(headers: &HeaderMap) -> Result<Version, Error> {
 
 /// `POST /api/v1/mandates`: takes in a mandate. Staff name the client; a client submits for
 /// its own company (`client_id` 0 or its own).
-#[utoipa::path(post, path = "/api/v1/mandates", tag = "mandates", request_body(content = Object, description = "MandateDraft: title, role, level, situation, the five parts of the situation analysis, requirements, start_date, duration_weeks, budget_day_rate, currency, city, country, lat, lon, on_site_days"),
+#[utoipa::path(post, path = "/api/v1/mandates", tag = "mandates", request_body = crate::schemas::MandateDraftSchema,
     responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn create_mandate(
     State(state): State<AppState>,
@@ -87,7 +87,7 @@ pub(crate) async fn create_mandate(
 /// `PUT /api/v1/mandates/{id}`: replaces a mandate's need (staff), naming the version read in
 /// `If-Match`; status and the 10-day clock are kept.
 #[utoipa::path(put, path = "/api/v1/mandates/{id}", tag = "mandates", params(("id" = i64, Path, description = "Mandate id"), ("If-Match" = String, Header, description = "The version read")),
-    request_body(content = Object, description = "MandateDraft"),
+    request_body = crate::schemas::MandateDraftSchema,
     responses((status = 200, body = Created), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody)))]
 pub(crate) async fn update_mandate(
@@ -156,6 +156,7 @@ pub(crate) async fn pipeline(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct LonglistBody {
+    #[schema(minimum = 1)]
     candidate_id: i64,
 }
 
@@ -185,11 +186,13 @@ pub(crate) async fn longlist(
 #[serde(deny_unknown_fields)]
 pub(crate) struct MoveBody {
     /// The version of the entry read.
+    #[schema(minimum = 1)]
     version: i64,
     /// The stage's code.
     to: String,
     /// Required for rejected and withdrawn.
     #[serde(default)]
+    #[schema(max_length = 20000)]
     reason: Option<String>,
 }
 
@@ -294,9 +297,11 @@ pub(crate) async fn client(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ClientBody {
+    #[schema(min_length = 1, max_length = 200)]
     name: String,
     /// In its national register, if known.
     #[serde(default)]
+    #[schema(min_length = 1, max_length = 200)]
     org_number: Option<String>,
     /// A NACE Rev. 2 section or division: `C`, `C28`, `28`.
     industry: String,
@@ -305,6 +310,7 @@ pub(crate) struct ClientBody {
     /// `public` or `private`.
     sector: String,
     /// Where the head office is.
+    #[schema(min_length = 1, max_length = 200)]
     city: String,
     /// Interim managers this client must never be offered.
     #[serde(default)]
@@ -387,10 +393,14 @@ pub(crate) async fn update_client(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ContactBody {
+    #[schema(min_length = 2, max_length = 120)]
     name: String,
+    #[schema(min_length = 1, max_length = 200)]
     title: String,
+    #[schema(min_length = 3, max_length = 254)]
     email: String,
     #[serde(default)]
+    #[schema(min_length = 1, max_length = 200)]
     phone: Option<String>,
 }
 
@@ -477,17 +487,22 @@ pub(crate) async fn users(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct NewUser {
+    #[schema(min_length = 3, max_length = 254)]
     email: String,
+    #[schema(min_length = 2, max_length = 120)]
     name: String,
     /// admin, consultant, client, interim_manager or juror.
     role: String,
     /// For clients: their company.
     #[serde(default)]
+    #[schema(minimum = 1)]
     client_id: Option<i64>,
     /// For interim managers: their record.
     #[serde(default)]
+    #[schema(minimum = 1)]
     candidate_id: Option<i64>,
     /// At least 10 characters, not a common password.
+    #[schema(min_length = 10, max_length = 256)]
     password: String,
 }
 

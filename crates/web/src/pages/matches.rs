@@ -221,9 +221,10 @@ pub(super) async fn matches_page(
         } else {
             state.store.candidate_ids_named(&why, 5).await?
         };
-        let answer = state
-            .index
-            .with(|index| {
+        // Pure CPU: off the async workers, as on the API.
+        let (index, query) = (state.index.clone(), query.clone());
+        let answer = tokio::task::spawn_blocking(move || {
+            index.with(|index| {
                 let ranking = index.rank(&query);
                 let explanations: Vec<(CandidateId, Explanation)> = named
                     .iter()
@@ -231,7 +232,10 @@ pub(super) async fn matches_page(
                     .collect();
                 (ranking, explanations)
             })
-            .ok_or(Error::NotReady)?;
+        })
+        .await
+        .map_err(|e| Error::Internal(format!("ranking stopped: {e}")))?
+        .ok_or(Error::NotReady)?;
         (Some(answer.0), answer.1)
     };
     let pipeline: HashMap<CandidateId, &'static str> = state

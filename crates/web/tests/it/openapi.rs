@@ -56,3 +56,159 @@ async fn the_spec_describes_every_route_and_is_served() {
     );
     assert_eq!(served.json["paths"], spec["paths"]);
 }
+
+/// Follows `$ref`s within the document.
+fn resolve<'a>(
+    spec: &'a serde_json::Value,
+    schema: &'a serde_json::Value,
+) -> &'a serde_json::Value {
+    match schema["$ref"].as_str() {
+        Some(reference) => {
+            let name = reference.trim_start_matches("#/components/schemas/");
+            resolve(spec, &spec["components"]["schemas"][name])
+        }
+        None => schema,
+    }
+}
+
+/// Every place under `schema` that is an object without a description of its fields.
+fn untyped(
+    spec: &serde_json::Value,
+    schema: &serde_json::Value,
+    at: &str,
+    found: &mut Vec<String>,
+) {
+    let schema = resolve(spec, schema);
+    for key in ["allOf", "oneOf", "anyOf"] {
+        for (i, part) in schema[key].as_array().into_iter().flatten().enumerate() {
+            untyped(spec, part, &format!("{at}.{key}[{i}]"), found);
+        }
+    }
+    if let Some(items) = schema.get("items") {
+        untyped(spec, items, &format!("{at}[]"), found);
+    }
+    if let Some(properties) = schema["properties"].as_object() {
+        for (name, property) in properties {
+            untyped(spec, property, &format!("{at}.{name}"), found);
+        }
+    }
+    if let Some(values) = schema.get("additionalProperties").filter(|v| v.is_object()) {
+        untyped(spec, values, &format!("{at}{{}}"), found);
+    }
+    let is_object = schema["type"] == "object"
+        || schema["type"]
+            .as_array()
+            .is_some_and(|t| t.iter().any(|t| t == "object"));
+    let described = schema.get("properties").is_some()
+        || schema.get("additionalProperties").is_some()
+        || ["allOf", "oneOf", "anyOf"]
+            .iter()
+            .any(|k| schema.get(*k).is_some());
+    if is_object && !described {
+        found.push(at.to_owned());
+    }
+}
+
+#[test]
+fn every_request_body_is_typed_down_to_its_leaves() {
+    let spec = serde_json::to_value(<web::openapi::ApiDoc as utoipa::OpenApi>::openapi())
+        .expect("spec as JSON");
+    let mut found = Vec::new();
+    let mut bodies = 0;
+    for (path, operations) in spec["paths"].as_object().expect("paths") {
+        for (method, operation) in operations.as_object().expect("operations") {
+            for (media, content) in operation["requestBody"]["content"]
+                .as_object()
+                .into_iter()
+                .flatten()
+            {
+                bodies += 1;
+                untyped(
+                    &spec,
+                    &content["schema"],
+                    &format!("{method} {path} ({media})"),
+                    &mut found,
+                );
+            }
+        }
+    }
+    assert!(bodies >= 20, "only {bodies} request bodies found");
+    assert!(
+        found.is_empty(),
+        "request bodies with untyped objects: {found:#?}"
+    );
+    // The check itself finds an untyped object.
+    let mut probe = Vec::new();
+    untyped(
+        &spec,
+        &serde_json::json!({"type": "object", "properties": {"x": {"type": "object"}}}),
+        "probe",
+        &mut probe,
+    );
+    assert_eq!(probe, vec!["probe.x"]);
+}
+
+/// The field names of a schema in the document.
+fn fields(spec: &serde_json::Value, name: &str) -> Vec<String> {
+    let mut names: Vec<String> = spec["components"]["schemas"][name]["properties"]
+        .as_object()
+        .unwrap_or_else(|| panic!("{name} is not in the document"))
+        .keys()
+        .cloned()
+        .collect();
+    names.sort();
+    names
+}
+
+/// The field names a domain value has as JSON.
+fn keys(value: impl serde::Serialize) -> Vec<String> {
+    let mut names: Vec<String> = serde_json::to_value(value)
+        .expect("json")
+        .as_object()
+        .expect("an object")
+        .keys()
+        .cloned()
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn the_described_bodies_have_exactly_the_domain_types_fields() {
+    let spec = serde_json::to_value(<web::openapi::ApiDoc as utoipa::OpenApi>::openapi())
+        .expect("spec as JSON");
+    let candidate = seed::Generator::new(
+        3,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("day"),
+    )
+    .candidate(0);
+    for (schema, domain) in [
+        (
+            "MandateDraftSchema",
+            keys(domain::mandate::MandateDraft::default()),
+        ),
+        (
+            "RequirementDraftSchema",
+            keys(domain::mandate::RequirementDraft::default()),
+        ),
+        ("TrackRecordEntrySchema", keys(&candidate.track_record[0])),
+        ("LanguageSkillSchema", keys(candidate.languages[0])),
+        ("SpecialisationSchema", keys(&candidate.specialisation)),
+        ("MobilitySchema", keys(candidate.mobility)),
+        ("PreferencesSchema", keys(candidate.preferences)),
+    ] {
+        assert_eq!(
+            fields(&spec, schema),
+            domain,
+            "{schema} has drifted from its domain type"
+        );
+    }
+    // The CV download says what it sends.
+    let download =
+        &spec["paths"]["/api/v1/candidates/{id}/cv"]["get"]["responses"]["200"]["content"];
+    assert!(download.get("application/pdf").is_some(), "{download}");
+    assert!(
+        download.get("application/octet-stream").is_none(),
+        "{download}"
+    );
+}

@@ -1,0 +1,204 @@
+//! OpenAPI descriptions of request bodies the API reads straight into a domain type (the
+//! domain has no schema derives: it knows nothing of wire formats). Each struct here mirrors
+//! one domain draft field by field, with the limits the domain enforces; a test compares each
+//! with the domain type's own fields, so the two cannot drift apart.
+
+use utoipa::ToSchema;
+
+/// A mandate as the API takes it in (`domain::mandate::MandateDraft`): every field optional
+/// on the wire, the first wrong one named in a 422.
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct MandateDraftSchema {
+    /// The client company; 0 or absent for a client submitting for its own company.
+    #[schema(minimum = 0)]
+    client_id: i64,
+    /// A contact of that client.
+    #[schema(minimum = 1)]
+    contact_id: Option<i64>,
+    /// The consultant who owns the mandate (staff only; the caller when absent).
+    #[schema(minimum = 1)]
+    consultant_id: Option<i64>,
+    /// What the client calls the assignment.
+    #[schema(min_length = 1, max_length = 200)]
+    title: String,
+    /// A role from the catalogue, by code or title ("cfo", "Chief Financial Officer").
+    #[schema(min_length = 1, max_length = 200)]
+    role: String,
+    /// `executive`, `senior_management` or `middle_management`, ...
+    level: String,
+    /// The situation type's code, e.g. `restructuring_turnaround`.
+    situation: String,
+    /// The situation analysis: at least the current state or the goals.
+    #[schema(max_length = 20000)]
+    current_state: String,
+    /// Goals.
+    #[schema(max_length = 20000)]
+    goals: String,
+    /// Challenges.
+    #[schema(max_length = 20000)]
+    challenges: String,
+    /// Stakeholders.
+    #[schema(max_length = 20000)]
+    stakeholders: String,
+    /// Success criteria.
+    #[schema(max_length = 20000)]
+    success_criteria: String,
+    /// Must-haves and nice-to-haves; none may repeat or contradict another.
+    requirements: Vec<RequirementDraftSchema>,
+    /// The first day.
+    #[schema(format = Date, example = "2027-03-01")]
+    start_date: String,
+    /// The length of the assignment.
+    #[schema(minimum = 1, maximum = 156)]
+    duration_weeks: i64,
+    /// The day rate the client agreed, in the currency; above zero.
+    #[schema(minimum = 1, maximum = 1000000)]
+    budget_day_rate: i64,
+    /// NOK, SEK, DKK, EUR, ...; NOK when empty.
+    currency: String,
+    /// Where the work is.
+    #[schema(min_length = 1, max_length = 200)]
+    city: String,
+    /// ISO 3166 alpha-2 code; NO when empty.
+    country: String,
+    /// Degrees north.
+    #[schema(minimum = -90, maximum = 90)]
+    lat: f64,
+    /// Degrees east.
+    #[schema(minimum = -180, maximum = 180)]
+    lon: f64,
+    /// Days a week on site.
+    #[schema(minimum = 0, maximum = 5)]
+    on_site_days: i64,
+}
+
+/// One requirement of a mandate (`domain::mandate::RequirementDraft`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct RequirementDraftSchema {
+    /// `must_have` or `nice_to_have`.
+    importance: String,
+    /// `language`, `industry`, `situation` or `skill`.
+    kind: String,
+    /// The language code, industry code, situation code or the skill in words.
+    #[schema(min_length = 1, max_length = 200)]
+    value: String,
+    /// For a language: the lowest CEFR level accepted (A1 to C2, or native); B2 when empty.
+    min_level: String,
+}
+
+/// One role or assignment of a track record (`domain::candidate::TrackRecordEntry`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct TrackRecordEntrySchema {
+    /// `permanent` or `interim`.
+    engagement: String,
+    /// The role's code in the catalogue, e.g. `cfo`.
+    role: String,
+    /// The title as the organisation used it.
+    #[schema(min_length = 1, max_length = 200)]
+    title: String,
+    /// The organisation.
+    #[schema(min_length = 1, max_length = 200)]
+    organisation: String,
+    /// The organisation's industry, as a NACE code (`C10`).
+    industry: String,
+    /// `micro`, `small`, `medium`, `large` or `enterprise`.
+    company_size: String,
+    /// `public` or `private`.
+    sector: String,
+    /// The level of the role, e.g. `executive`.
+    level: String,
+    /// The situation handled, by code.
+    situation: Option<String>,
+    /// First day.
+    #[schema(format = Date)]
+    start: String,
+    /// Last day; absent or null while ongoing, never before `start`.
+    #[schema(format = Date)]
+    end: Option<String>,
+    /// What was achieved, in words.
+    #[schema(max_length = 20000)]
+    achievements: String,
+    /// The client's rating of the assignment, 1 to 5.
+    #[schema(minimum = 1, maximum = 5)]
+    client_rating: Option<u8>,
+}
+
+/// A language and the level spoken (`domain::language::LanguageSkill`); each language once.
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct LanguageSkillSchema {
+    /// ISO 639-1 code: `nb`, `sv`, `da`, `fi`, `en`, `de`, ...
+    language: String,
+    /// `a1` to `c2`, or `native`.
+    level: String,
+}
+
+/// What an interim manager specialises in (`domain::candidate::Specialisation`), by codes.
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct SpecialisationSchema {
+    /// NACE codes.
+    industries: Vec<String>,
+    /// `public`, `private`.
+    sectors: Vec<String>,
+    /// Company size codes.
+    company_sizes: Vec<String>,
+    /// Level codes.
+    levels: Vec<String>,
+    /// Situation type codes.
+    situations: Vec<String>,
+}
+
+/// How far an interim manager will go (`domain::candidate::Mobility`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct MobilitySchema {
+    /// Will move for the length of an assignment.
+    relocate: bool,
+    /// Will commute weekly or travel.
+    travel: bool,
+    /// Will work remotely part of the week.
+    remote: bool,
+    /// The longest daily commute accepted, in km.
+    #[schema(minimum = 0, maximum = 65535)]
+    max_commute_km: u16,
+}
+
+/// What assignments an interim manager wants (`domain::candidate::Preferences`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct PreferencesSchema {
+    /// The shortest assignment accepted, in weeks; at most `max_weeks`.
+    #[schema(minimum = 0, maximum = 65535)]
+    min_weeks: u16,
+    /// The longest assignment accepted, in weeks.
+    #[schema(minimum = 0, maximum = 65535)]
+    max_weeks: u16,
+    /// Remote days a week wanted, 0 to 5.
+    #[schema(minimum = 0, maximum = 5)]
+    remote_days: u8,
+}
