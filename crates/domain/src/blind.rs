@@ -284,7 +284,7 @@ impl<'a> ClientView<'a> {
             title: self.redactor.redact(t.title.as_str()),
             role: t.role,
             organisation: self.revealed.then(|| t.organisation.as_str()),
-            industry: t.industry.clone(),
+            industry: t.industry,
             company_size: t.company_size,
             sector: t.sector,
             level: t.level,

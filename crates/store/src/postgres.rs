@@ -78,6 +78,8 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
 #[derive(Debug, Clone)]
 pub struct PostgresStore {
     pub(crate) pool: sqlx::Pool<Db>,
+    /// The audit log's group commit.
+    audit: shared::AuditQueue,
 }
 
 impl PostgresStore {
@@ -92,7 +94,10 @@ impl PostgresStore {
                 url: url.redacted(),
                 reason: e.to_string(),
             })?;
-        Ok(Self { pool })
+        Ok(Self {
+            pool,
+            audit: shared::AuditQueue::default(),
+        })
     }
 
     /// Starts a transaction. Read-then-write operations lock the rows they read with

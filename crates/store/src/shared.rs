@@ -1655,23 +1655,19 @@ impl Store for Backend {
     }
 
     async fn append_audit(&self, e: &AuditEntry) -> Result<i64> {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO audit_log (at, actor_user_id, actor_email, action, record_kind, record_id, subject_candidate_id, address, reason) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-        )
-        .bind(e.at)
-        .bind(e.actor.map(|u| u.0))
-        .bind(&e.actor_email)
-        .bind(e.action.code())
-        .bind(&e.record_kind)
-        .bind(e.record_id)
-        .bind(e.subject.map(|c| c.0))
-        .bind(&e.address)
-        .bind(&e.reason)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(|err| map_err("audit entry", err))?;
-        Ok(id)
+        let queue = self.audit.0.get_or_init(|| {
+            let (queue, waiting) = tokio::sync::mpsc::unbounded_channel();
+            tokio::spawn(write_audit_entries(self.pool.clone(), waiting));
+            queue
+        });
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        queue
+            .send((e.clone(), reply))
+            .map_err(|_| Error::Database(sqlx::Error::WorkerCrashed))?;
+        // Acknowledged only once committed: nothing acknowledged is lost.
+        answer
+            .await
+            .map_err(|_| Error::Database(sqlx::Error::WorkerCrashed))?
     }
 
     async fn audit(&self, filter: &AuditFilter) -> Result<Vec<(i64, AuditEntry)>> {
@@ -1819,4 +1815,86 @@ async fn write_pipeline_entry(
     .await
     .map_err(|e| map_err("pipeline entry", e))?;
     Ok(())
+}
+
+/// An audit entry waiting to be written, and where its id goes once it is committed.
+type QueuedAudit = (AuditEntry, tokio::sync::oneshot::Sender<Result<i64>>);
+
+/// The audit log's group commit. Every audited read writes an entry, and with commits that
+/// wait for the disk (SQLite's `synchronous=FULL`) one commit per entry would make the disk's
+/// flush rate the server's request rate. Entries that arrive while a commit is under way wait
+/// and go together in the next transaction: one flush for many, each caller answered only
+/// once its entry is committed. Started by the first entry.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct AuditQueue(
+    std::sync::Arc<std::sync::OnceLock<tokio::sync::mpsc::UnboundedSender<QueuedAudit>>>,
+);
+
+/// The most entries one transaction takes.
+const AUDIT_BATCH: usize = 256;
+
+/// Writes queued audit entries, as many per transaction as are waiting.
+async fn write_audit_entries(
+    pool: sqlx::Pool<Db>,
+    mut waiting: tokio::sync::mpsc::UnboundedReceiver<QueuedAudit>,
+) {
+    while let Some(first) = waiting.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < AUDIT_BATCH {
+            match waiting.try_recv() {
+                Ok(next) => batch.push(next),
+                Err(_) => break,
+            }
+        }
+        let entries: Vec<&AuditEntry> = batch.iter().map(|(e, _)| e).collect();
+        match insert_audit_entries(&pool, &entries).await {
+            Ok(ids) => {
+                for ((_, reply), id) in batch.into_iter().zip(ids) {
+                    let _ = reply.send(Ok(id));
+                }
+            }
+            // One bad entry must not take the others with it: each on its own, with its
+            // own answer.
+            Err(_) if batch.len() > 1 => {
+                for (entry, reply) in batch {
+                    let one = insert_audit_entries(&pool, &[&entry])
+                        .await
+                        .map(|ids| ids[0]);
+                    let _ = reply.send(one);
+                }
+            }
+            Err(e) => {
+                if let Some((_, reply)) = batch.pop() {
+                    let _ = reply.send(Err(e));
+                }
+            }
+        }
+    }
+}
+
+/// Inserts audit entries in one transaction; their ids in order.
+async fn insert_audit_entries(pool: &sqlx::Pool<Db>, entries: &[&AuditEntry]) -> Result<Vec<i64>> {
+    let mut tx = pool.begin().await?;
+    let mut ids = Vec::with_capacity(entries.len());
+    for e in entries {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO audit_log (at, actor_user_id, actor_email, action, record_kind, record_id, subject_candidate_id, address, reason) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        )
+        .bind(e.at)
+        .bind(e.actor.map(|u| u.0))
+        .bind(&e.actor_email)
+        .bind(e.action.code())
+        .bind(&e.record_kind)
+        .bind(e.record_id)
+        .bind(e.subject.map(|c| c.0))
+        .bind(&e.address)
+        .bind(&e.reason)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|err| map_err("audit entry", err))?;
+        ids.push(id);
+    }
+    tx.commit().await?;
+    Ok(ids)
 }
