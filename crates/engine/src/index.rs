@@ -44,6 +44,9 @@ pub struct Index {
     stated: Vec<Box<[(i32, i32)]>>,
     pub(crate) doc_len: Vec<u16>,
     text_hash: Vec<u64>,
+    /// Each candidate's name and headline, so a ranked list can be shown without reading
+    /// the store again.
+    labels: Vec<(Box<str>, Box<str>)>,
     slot_of: HashMap<CandidateId, u32>,
     bookings: HashMap<CandidateId, Box<[(i32, i32)]>>,
     pub(crate) dictionary: HashMap<Box<str>, u32>,
@@ -74,6 +77,12 @@ impl Index {
         self.slot_of.contains_key(&id)
     }
 
+    /// A candidate's name and headline as last indexed.
+    pub fn label(&self, id: CandidateId) -> Option<(&str, &str)> {
+        self.slot(id)
+            .map(|slot| (&*self.labels[slot].0, &*self.labels[slot].1))
+    }
+
     pub(crate) fn slot(&self, id: CandidateId) -> Option<usize> {
         self.slot_of.get(&id).map(|s| *s as usize)
     }
@@ -89,9 +98,14 @@ impl Index {
             .map(days)
             .collect();
         let hash = text_hash(candidate);
+        let label: (Box<str>, Box<str>) = (
+            candidate.name.as_str().into(),
+            candidate.headline.as_str().into(),
+        );
         if let Some(slot) = self.slot(id)
             && self.text_hash[slot] == hash
         {
+            self.labels[slot] = label;
             self.features[slot] = features;
             self.gates[slot] = gate;
             self.stated[slot] = stated;
@@ -110,6 +124,7 @@ impl Index {
         self.update_blocked(slot as usize);
         self.doc_len.push(len);
         self.text_hash.push(hash);
+        self.labels.push(label);
         self.total_len += u64::from(len);
         self.slot_of.insert(id, slot);
     }
@@ -217,6 +232,7 @@ impl Index {
         keep(&mut self.stated, &live);
         keep(&mut self.doc_len, &live);
         keep(&mut self.text_hash, &live);
+        keep(&mut self.labels, &live);
         self.live = vec![true; self.ids.len()];
         self.columns = Columns::rebuild(&self.gates, &self.features);
         for p in &mut self.postings {
@@ -262,6 +278,12 @@ impl Index {
             + blocked
             + self.doc_len.capacity() * 2
             + self.text_hash.capacity() * 8
+            + self.labels.capacity() * 32
+            + self
+                .labels
+                .iter()
+                .map(|(n, h)| n.len() + h.len())
+                .sum::<usize>()
             + self.slot_of.capacity() * 16
             + postings
             + dictionary

@@ -120,7 +120,7 @@ pub async fn run_match(
     let started = Instant::now();
     let ranking = loaded.index.rank(&query);
     let took = started.elapsed();
-    let people = web::matches::people_of(store.as_ref(), &ranking).await?;
+    let people = web::matches::people_of(&loaded.index, &ranking);
     if json {
         let out = web::matches::MatchesJson::new(mandate_id, &ranking, people);
         println!("{}", serde_json::to_string_pretty(&out)?);

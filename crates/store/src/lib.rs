@@ -179,10 +179,6 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         expected: Version,
         candidate: &InterimManager,
     ) -> Result<Version>;
-    /// The name and headline of several interim managers in one query, in the order asked,
-    /// without decoding their records (a ranked list needs no more); `NotFound` names the
-    /// first that does not exist.
-    async fn names_and_headlines(&self, ids: &[CandidateId]) -> Result<Vec<(String, String)>>;
     /// Several interim managers by id in one query, in the order asked; `NotFound` names the
     /// first that does not exist.
     async fn candidates_by_id(
@@ -395,6 +391,10 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn insert_session(&self, session: &SessionRecord) -> Result<()>;
     /// The session whose token hashes to `token_hash`, if it exists.
     async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>>;
+    /// The session whose token hashes to `token_hash` with the user it belongs to, in one
+    /// query: what every signed-in request reads first.
+    async fn session_holder(&self, token_hash: &str)
+    -> Result<Option<(SessionRecord, StoredUser)>>;
     /// Notes activity on a session (for the idle timeout).
     async fn touch_session(&self, token_hash: &str, at: DateTime<Utc>) -> Result<()>;
     /// Ends a session on the server.
@@ -409,6 +409,12 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     ) -> Result<i64>;
     /// The API token whose secret hashes to `token_hash`, revoked or not.
     async fn api_token(&self, token_hash: &str) -> Result<Option<ApiTokenRecord>>;
+    /// The API token whose secret hashes to `token_hash` with the user it belongs to, in one
+    /// query: what every request with a token reads first.
+    async fn api_token_holder(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<(ApiTokenRecord, StoredUser)>>;
     /// A user's API tokens, newest first.
     async fn api_tokens_of(&self, user: UserId) -> Result<Vec<ApiTokenRecord>>;
     /// Revokes one of a user's tokens; `NotFound` if it is not theirs.

@@ -18,8 +18,6 @@ const BACKEND_NAME: &str = "postgres";
 const MIGRATION_LOCK: Option<&str> = Some("SELECT pg_advisory_xact_lock(7346721)");
 /// Rows read before a write in the same transaction are locked against other writers.
 const LOCK_ROW: &str = " FOR UPDATE";
-/// An interim manager's headline, read from the JSON body without decoding the rest.
-const HEADLINE: &str = "body->>'headline'";
 /// The schema migrations, in order.
 const MIGRATIONS: &[(i64, &str, &str)] = &[
     (

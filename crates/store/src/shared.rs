@@ -26,7 +26,7 @@ use domain::values::{EmailAddress, PersonName};
 use domain::vetting::{QualificationDecision, ReferenceCheck, VettingInterview};
 use domain::vocabulary::{MandateStatus, PipelineStage, QualificationOutcome, VettingStatus};
 
-use super::{BACKEND_NAME, Backend, Db, HEADLINE, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS};
+use super::{BACKEND_NAME, Backend, Db, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS};
 use crate::{
     ApiTokenRecord, Error, MandateRevision, Result, SessionRecord, StageChange, Store, StoredCv,
     StoredUser,
@@ -180,6 +180,31 @@ type UserRow = (
 );
 const USER_COLUMNS: &str =
     "id, version, email, display_name, role, client_id, candidate_id, password_hash, active";
+
+/// [`USER_COLUMNS`] of the table aliased `alias`, for a join.
+fn user_columns_of(alias: &str) -> String {
+    USER_COLUMNS
+        .split(", ")
+        .map(|c| format!("{alias}.{c}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The user columns of a joined row, from column `at` on, in [`USER_COLUMNS`] order.
+fn user_row_at(row: &<Db as sqlx::Database>::Row, at: usize) -> Result<UserRow> {
+    use sqlx::Row;
+    Ok((
+        row.try_get(at)?,
+        row.try_get(at + 1)?,
+        row.try_get(at + 2)?,
+        row.try_get(at + 3)?,
+        row.try_get(at + 4)?,
+        row.try_get(at + 5)?,
+        row.try_get(at + 6)?,
+        row.try_get(at + 7)?,
+        row.try_get(at + 8)?,
+    ))
+}
 
 #[async_trait]
 impl Store for Backend {
@@ -445,34 +470,6 @@ impl Store for Backend {
         .await
         .map_err(|e| map_err("interim manager", e))?;
         Ok(ids.into_iter().map(CandidateId).collect())
-    }
-
-    async fn names_and_headlines(&self, ids: &[CandidateId]) -> Result<Vec<(String, String)>> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        // Integers only, so the list can be written into the statement.
-        let list: Vec<String> = ids.iter().map(|id| id.0.to_string()).collect();
-        let sql = format!(
-            "SELECT id, name, {HEADLINE} FROM candidates WHERE id IN ({})",
-            list.join(", ")
-        );
-        let rows: Vec<(i64, String, Option<String>)> = sqlx::query_as(&sql)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(|e| map_err("interim manager", e))?;
-        let mut found: std::collections::HashMap<i64, (String, String)> = rows
-            .into_iter()
-            .map(|(id, name, headline)| (id, (name, headline.unwrap_or_default())))
-            .collect();
-        ids.iter()
-            .map(|id| {
-                found.remove(&id.0).ok_or(Error::NotFound {
-                    what: "interim manager",
-                    id: id.0,
-                })
-            })
-            .collect()
     }
 
     async fn candidates_by_id(
@@ -1571,6 +1568,34 @@ impl Store for Backend {
         ))
     }
 
+    async fn session_holder(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<(SessionRecord, StoredUser)>> {
+        use sqlx::Row;
+        let sql = format!(
+            "SELECT s.token_hash, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, {} \
+             FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
+            user_columns_of("u")
+        );
+        let Some(row) = sqlx::query(&sql)
+            .bind(token_hash)
+            .fetch_optional(&self.pool)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let session = SessionRecord {
+            token_hash: row.try_get(0)?,
+            user_id: UserId(row.try_get(1)?),
+            csrf_token: row.try_get(2)?,
+            created_at: row.try_get(3)?,
+            last_seen_at: row.try_get(4)?,
+            expires_at: row.try_get(5)?,
+        };
+        Ok(Some((session, user_from_row(user_row_at(&row, 6)?)?)))
+    }
+
     async fn touch_session(&self, token_hash: &str, at: DateTime<Utc>) -> Result<()> {
         sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
             .bind(at)
@@ -1615,6 +1640,34 @@ impl Store for Backend {
             .fetch_optional(&self.pool)
             .await?;
         Ok(row.map(token_from_row))
+    }
+
+    async fn api_token_holder(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<(ApiTokenRecord, StoredUser)>> {
+        use sqlx::Row;
+        let sql = format!(
+            "SELECT t.id, t.user_id, t.name, t.created_at, t.last_used_at, t.revoked_at, {} \
+             FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1",
+            user_columns_of("u")
+        );
+        let Some(row) = sqlx::query(&sql)
+            .bind(token_hash)
+            .fetch_optional(&self.pool)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let token = token_from_row((
+            row.try_get(0)?,
+            row.try_get(1)?,
+            row.try_get(2)?,
+            row.try_get(3)?,
+            row.try_get(4)?,
+            row.try_get(5)?,
+        ));
+        Ok(Some((token, user_from_row(user_row_at(&row, 6)?)?)))
     }
 
     async fn api_tokens_of(&self, user: UserId) -> Result<Vec<ApiTokenRecord>> {

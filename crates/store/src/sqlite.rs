@@ -18,8 +18,6 @@ const BACKEND_NAME: &str = "sqlite";
 const MIGRATION_LOCK: Option<&str> = None;
 /// SQLite locks the whole database in `BEGIN IMMEDIATE`; rows need no lock of their own.
 const LOCK_ROW: &str = "";
-/// An interim manager's headline, read from the JSON body without decoding the rest.
-const HEADLINE: &str = "json_extract(body, '$.headline')";
 /// The schema migrations, in order.
 const MIGRATIONS: &[(i64, &str, &str)] = &[
     (

@@ -148,15 +148,15 @@ pub(crate) async fn authenticate(parts: &Parts, state: &AppState) -> Result<Acto
         .and_then(|v| v.strip_prefix("Bearer "))
     {
         let secret = Secret::parse(bearer).ok_or(Error::Unauthenticated)?;
-        let token = state
+        let (token, holder) = state
             .store
-            .api_token(&secret.hash())
+            .api_token_holder(&secret.hash())
             .await?
             .ok_or(Error::Unauthenticated)?;
-        if token.revoked_at.is_some() {
+        if token.revoked_at.is_some() || !holder.value.active {
             return Err(Error::Unauthenticated);
         }
-        let user = active_user(state, token.user_id).await?;
+        let user = holder.value.role;
         if token
             .last_used_at
             .is_none_or(|last| now - last >= TOUCH_EVERY)
@@ -174,16 +174,19 @@ pub(crate) async fn authenticate(parts: &Parts, state: &AppState) -> Result<Acto
             .and_then(Secret::parse)
             .ok_or(Error::Unauthenticated)?;
         let hash = secret.hash();
-        let session = state
+        let (session, holder) = state
             .store
-            .session(&hash)
+            .session_holder(&hash)
             .await?
             .ok_or(Error::Unauthenticated)?;
         if session_expired(&session, now) {
             state.store.delete_session(&hash).await?;
             return Err(Error::Unauthenticated);
         }
-        let role = active_user(state, session.user_id).await?;
+        if !holder.value.active {
+            return Err(Error::Unauthenticated);
+        }
+        let role = holder.value.role;
         // The idle timeout is measured in minutes, so writing `last_seen_at` on every request
         // buys nothing but a write per page and per call; once a minute is enough.
         if now - session.last_seen_at >= TOUCH_EVERY {
@@ -200,19 +203,6 @@ pub(crate) async fn authenticate(parts: &Parts, state: &AppState) -> Result<Acto
         }
     };
     Ok(actor)
-}
-
-async fn active_user(state: &AppState, id: UserId) -> Result<UserRole, Error> {
-    let user = state
-        .store
-        .user(id)
-        .await
-        .map_err(|_| Error::Unauthenticated)?;
-    if user.active {
-        Ok(user.role)
-    } else {
-        Err(Error::Unauthenticated)
-    }
 }
 
 /// Whether a session has run past its idle or absolute timeout.

@@ -122,13 +122,19 @@ impl ContributionJson {
     }
 }
 
-/// The name and headline of every ranked candidate, in order, read in one query.
-pub async fn people_of(
-    store: &dyn store::Store,
-    ranking: &engine::Ranking,
-) -> Result<Vec<(String, String)>, store::Error> {
-    let ids: Vec<_> = ranking.results.iter().map(|r| r.id).collect();
-    store.names_and_headlines(&ids).await
+/// The name and headline of every ranked candidate, in order, from the index that ranked
+/// them: the list is shown without reading the store again.
+pub fn people_of(index: &engine::Index, ranking: &engine::Ranking) -> Vec<(String, String)> {
+    ranking
+        .results
+        .iter()
+        .map(|r| {
+            index
+                .label(r.id)
+                .map(|(name, headline)| (name.to_owned(), headline.to_owned()))
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 impl MatchesJson {
@@ -324,11 +330,16 @@ pub async fn get_matches(
     let off_reason = apply(&mut query, &params)?;
     // Ranking is pure CPU: off the async workers, so it never holds up other requests.
     let index = state.index.clone();
-    let ranking = tokio::task::spawn_blocking(move || index.with(|index| index.rank(&query)))
-        .await
-        .map_err(|e| Error::Internal(format!("ranking stopped: {e}")))?
-        .ok_or(Error::NotReady)?;
-    let people = people_of(state.store.as_ref(), &ranking).await?;
+    let (ranking, people) = tokio::task::spawn_blocking(move || {
+        index.with(|index| {
+            let ranking = index.rank(&query);
+            let people = people_of(index, &ranking);
+            (ranking, people)
+        })
+    })
+    .await
+    .map_err(|e| Error::Internal(format!("ranking stopped: {e}")))?
+    .ok_or(Error::NotReady)?;
     records.log_matches_shown(id, off_reason).await?;
     let body = MatchesJson::new(id, &ranking, people);
     // Personal data: the security layer marks it `Cache-Control: no-store`.

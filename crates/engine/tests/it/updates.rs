@@ -74,6 +74,32 @@ fn changing_availability_in_place_and_text_in_a_new_slot_both_show() {
 }
 
 #[test]
+fn the_name_and_headline_a_ranked_list_shows_follow_every_upsert() {
+    let (mandate, client) = mandates(1).remove(0);
+    let mut index = pool(50);
+    let id = CandidateId(7_000);
+    let mut c = ideal_for(&mandate, &client);
+    index.upsert(id, &c);
+    assert_eq!(
+        index.label(id),
+        Some((c.name.as_str(), c.headline.as_str()))
+    );
+    // A new name alone takes the in-place path (the text is unchanged).
+    c.name = domain::values::PersonName::parse("Ingrid Haugland").expect("name");
+    index.upsert(id, &c);
+    assert_eq!(index.label(id).map(|l| l.0), Some("Ingrid Haugland"));
+    // A new headline takes a new slot.
+    c.headline = ShortText::parse("Interim CFO for shipyards").expect("headline");
+    index.upsert(id, &c);
+    assert_eq!(
+        index.label(id),
+        Some(("Ingrid Haugland", "Interim CFO for shipyards"))
+    );
+    index.remove(id);
+    assert_eq!(index.label(id), None);
+}
+
+#[test]
 fn an_index_after_many_updates_ranks_like_a_fresh_one() {
     let all = mandates(6);
     let mut churned = Index::new();

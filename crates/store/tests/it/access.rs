@@ -56,6 +56,21 @@ backend_test!(
             .expect("found");
         assert_eq!(found.user_id, owner);
         assert_eq!(found.csrf_token, session.csrf_token);
+        // The same session with its user, in one read.
+        let (held, holder) = store
+            .session_holder(&secret.hash())
+            .await
+            .expect("read")
+            .expect("found");
+        assert_eq!(held, found);
+        assert_eq!(holder, store.user(owner).await.expect("user"));
+        assert!(
+            store
+                .session_holder(&Secret::generate().hash())
+                .await
+                .expect("read")
+                .is_none()
+        );
         assert!(
             store
                 .session(&Secret::generate().hash())
@@ -99,6 +114,23 @@ backend_test!(api_tokens_are_revoked_only_by_their_owner, |store: Arc<
         (id, owner, "ATS sync")
     );
     assert!(token.revoked_at.is_none());
+    let (held, holder) = store
+        .api_token_holder(&secret.hash())
+        .await
+        .expect("read")
+        .expect("found");
+    assert_eq!(held, token);
+    assert_eq!(
+        (holder.id, holder.value.email.as_str()),
+        (owner, "owner@interim.demo")
+    );
+    assert!(
+        store
+            .api_token_holder(&Secret::generate().hash())
+            .await
+            .expect("read")
+            .is_none()
+    );
     assert!(matches!(
         store.revoke_api_token(other, id, Utc::now()).await,
         Err(Error::NotFound { .. })

@@ -135,16 +135,5 @@ backend_test!(
             Err(Error::NotFound { id, .. }) => assert_eq!(id, 999_999),
             other => panic!("a missing id should be named, got {other:?}"),
         }
-        // The light read a ranked list takes: the same people, the same order, two fields.
-        let light = store.names_and_headlines(&asked).await.expect("read");
-        let expected: Vec<(String, String)> = [3, 0, 4]
-            .iter()
-            .map(|&i| (people[i].name.to_string(), people[i].headline.to_string()))
-            .collect();
-        assert_eq!(light, expected);
-        assert!(matches!(
-            store.names_and_headlines(&[CandidateId(999_999)]).await,
-            Err(Error::NotFound { id: 999_999, .. })
-        ));
     }
 );

@@ -226,11 +226,12 @@ pub(super) async fn matches_page(
         let answer = tokio::task::spawn_blocking(move || {
             index.with(|index| {
                 let ranking = index.rank(&query);
+                let people = crate::matches::people_of(index, &ranking);
                 let explanations: Vec<(CandidateId, Explanation)> = named
                     .iter()
                     .map(|c| (*c, index.explain(&query, *c)))
                     .collect();
-                (ranking, explanations)
+                ((ranking, people), explanations)
             })
         })
         .await
@@ -248,11 +249,10 @@ pub(super) async fn matches_page(
     let mut rows = Vec::new();
     let (mut considered, mut passed) = (0, 0);
     let mut removed_by: HashMap<Filter, usize> = HashMap::new();
-    if let Some(ranking) = &ranking {
+    if let Some((ranking, people)) = ranking {
         considered = ranking.considered;
         passed = ranking.passed;
         removed_by = ranking.removed.iter().copied().collect();
-        let people = crate::matches::people_of(state.store.as_ref(), ranking).await?;
         records.log_matches_shown(id, off_reason.clone()).await?;
         for (i, (r, (name, headline))) in ranking.results.iter().zip(people).enumerate() {
             rows.push(Row {
