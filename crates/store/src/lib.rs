@@ -244,6 +244,12 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         &self,
         mandate: MandateId,
     ) -> Result<Vec<Stored<PipelineEntryId, PipelineEntry>>>;
+    /// The pipelines of several mandates in one query, oldest entry first (each entry names
+    /// its mandate).
+    async fn pipelines_of(
+        &self,
+        mandates: &[MandateId],
+    ) -> Result<Vec<Stored<PipelineEntryId, PipelineEntry>>>;
     /// Moves a candidate to another stage, if the entry is still at `expected`; the move is
     /// checked by the domain rules (a rejection needs a reason, and so on).
     async fn move_pipeline_entry(

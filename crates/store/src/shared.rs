@@ -755,6 +755,26 @@ impl Store for Backend {
         Ok(stored(rows, PipelineEntryId))
     }
 
+    async fn pipelines_of(
+        &self,
+        mandates: &[MandateId],
+    ) -> Result<Vec<Stored<PipelineEntryId, PipelineEntry>>> {
+        if mandates.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Integers only, so the list can be written into the statement.
+        let list: Vec<String> = mandates.iter().map(|id| id.0.to_string()).collect();
+        let sql = format!(
+            "SELECT id, version, body FROM pipeline_entries WHERE mandate_id IN ({}) ORDER BY id",
+            list.join(", ")
+        );
+        let rows = sqlx::query_as(&sql)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| map_err("pipeline entry", e))?;
+        Ok(stored(rows, PipelineEntryId))
+    }
+
     async fn move_pipeline_entry(
         &self,
         id: PipelineEntryId,

@@ -141,6 +141,15 @@ backend_test!(
         assert_eq!(rejected.value.stage(), PipelineStage::Rejected);
         assert_eq!(rejected.value.history.len(), 3);
         assert_eq!(rejected.value.candidate_id, candidates[0]);
+        // Several mandates' pipelines in one read: the same entries as one by one.
+        assert_eq!(
+            store
+                .pipelines_of(&[mandate_id, MandateId(999_999)])
+                .await
+                .expect("pipelines"),
+            pipeline
+        );
+        assert!(store.pipelines_of(&[]).await.expect("none").is_empty());
         let again = PipelineEntry::new(
             mandate_id,
             candidates[0],

@@ -88,19 +88,26 @@ pub(super) async fn dashboard(
         .map(|u| (u.id, u.value.display_name.to_string()))
         .collect();
     let mandates = state.store.mandates().await?;
+    let open: Vec<_> = mandates
+        .iter()
+        .filter(|m| m.value.status.is_open())
+        .map(|m| m.id)
+        .collect();
+    // Every open mandate's pipeline in one read, not one per row.
+    let mut pipelines: HashMap<_, Vec<PipelineEntry>> = HashMap::new();
+    for e in state.store.pipelines_of(&open).await? {
+        pipelines
+            .entry(e.value.mandate_id)
+            .or_default()
+            .push(e.value);
+    }
     let mut rows = Vec::new();
     let mut stage_totals = [0usize; PipelineStage::ALL.len()];
     let mut status_totals = [0usize; MandateStatus::ALL.len()];
     for m in mandates.iter().filter(|m| m.value.status.is_open()) {
         let mandate = &m.value;
         status_totals[mandate.status.index()] += 1;
-        let pipeline: Vec<PipelineEntry> = state
-            .store
-            .pipeline_of(m.id)
-            .await?
-            .into_iter()
-            .map(|e| e.value)
-            .collect();
+        let pipeline = pipelines.remove(&m.id).unwrap_or_default();
         for e in &pipeline {
             stage_totals[e.stage().index()] += 1;
         }
