@@ -154,6 +154,8 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn client(&self, id: ClientId) -> Result<Stored<ClientId, Client>>;
     /// Every client, by name.
     async fn clients(&self) -> Result<Vec<Stored<ClientId, Client>>>;
+    /// The names of the client companies asked for, in one query (those that exist).
+    async fn client_names(&self, ids: &[ClientId]) -> Result<Vec<(ClientId, String)>>;
     /// Replaces a client if it is still at `expected`; returns the new version.
     async fn update_client(
         &self,

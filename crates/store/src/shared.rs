@@ -310,6 +310,23 @@ impl Store for Backend {
         rows.into_iter().map(user_from_row).collect()
     }
 
+    async fn client_names(&self, ids: &[ClientId]) -> Result<Vec<(ClientId, String)>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Integers only, so the list can be written into the statement.
+        let list: Vec<String> = ids.iter().map(|id| id.0.to_string()).collect();
+        let sql = format!(
+            "SELECT id, name FROM clients WHERE id IN ({}) ORDER BY id",
+            list.join(", ")
+        );
+        let rows: Vec<(i64, String)> = sqlx::query_as(&sql).fetch_all(&self.pool).await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, name)| (ClientId(id), name))
+            .collect())
+    }
+
     async fn insert_client(&self, client: &Client) -> Result<ClientId> {
         let id: i64 =
             sqlx::query_scalar("INSERT INTO clients (name, body) VALUES ($1, $2) RETURNING id")

@@ -330,6 +330,14 @@ backend_test!(
         let first = store.insert_mandate(&mandates[0]).await.expect("mandate");
         let second = store.insert_mandate(&mandates[1]).await.expect("mandate");
         let (a, b) = (clients[0].0, clients[1].0);
+        assert_eq!(
+            store
+                .client_names(&[b, ClientId(999_999)])
+                .await
+                .expect("names"),
+            vec![(b, clients[1].1.name.to_string())],
+            "the names asked for that exist"
+        );
         let of_a: Vec<_> = store
             .mandates_of_client(a)
             .await

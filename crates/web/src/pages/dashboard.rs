@@ -73,13 +73,6 @@ pub(super) async fn dashboard(
     viewer: Viewer,
 ) -> Result<Response, PageError> {
     let now = Utc::now();
-    let clients: HashMap<_, _> = state
-        .store
-        .clients()
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.value.name.to_string()))
-        .collect();
     let users: HashMap<_, _> = state
         .store
         .users()
@@ -92,6 +85,20 @@ pub(super) async fn dashboard(
         .iter()
         .filter(|m| m.value.status.is_open())
         .map(|m| m.id)
+        .collect();
+    // Only the names of the companies on the board, not every client's record.
+    let mut with_open: Vec<_> = mandates
+        .iter()
+        .filter(|m| m.value.status.is_open())
+        .map(|m| m.value.client_id)
+        .collect();
+    with_open.sort();
+    with_open.dedup();
+    let clients: HashMap<_, _> = state
+        .store
+        .client_names(&with_open)
+        .await?
+        .into_iter()
         .collect();
     // Every open mandate's pipeline in one read, not one per row.
     let mut pipelines: HashMap<_, Vec<PipelineEntry>> = HashMap::new();
