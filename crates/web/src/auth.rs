@@ -324,9 +324,7 @@ pub(crate) async fn start_session(
         ),
     };
     let candidate = password.to_owned();
-    let matches = tokio::task::spawn_blocking(move || stored_hash.verify(&candidate))
-        .await
-        .map_err(|e| Error::Internal(format!("password check stopped: {e}")))?;
+    let matches = crate::off_the_workers(move || stored_hash.verify(&candidate)).await?;
     let verified = matches && active && user.is_some();
     let Some(user) = user.filter(|_| verified) else {
         refuse().await?;

@@ -80,6 +80,23 @@ impl SharedIndex {
     }
 }
 
+/// Runs CPU-bound work (a ranking, a password check) so that it never stalls the other
+/// requests on the same async worker: on a multi-threaded runtime in place, the worker handing
+/// its queued tasks to the others meanwhile (no thread hop when nothing waits); elsewhere on
+/// the blocking pool.
+pub(crate) async fn off_the_workers<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, error::Error> {
+    use tokio::runtime::{Handle, RuntimeFlavor};
+    if Handle::current().runtime_flavor() == RuntimeFlavor::MultiThread {
+        Ok(tokio::task::block_in_place(work))
+    } else {
+        tokio::task::spawn_blocking(work)
+            .await
+            .map_err(|e| error::Error::Internal(format!("the work stopped: {e}")))
+    }
+}
+
 /// The largest request body accepted.
 pub const BODY_LIMIT: usize = 64 * 1024;
 /// The longest a request may take before it is answered 408.

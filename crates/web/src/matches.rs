@@ -330,15 +330,14 @@ pub async fn get_matches(
     let off_reason = apply(&mut query, &params)?;
     // Ranking is pure CPU: off the async workers, so it never holds up other requests.
     let index = state.index.clone();
-    let (ranking, people) = tokio::task::spawn_blocking(move || {
+    let (ranking, people) = crate::off_the_workers(move || {
         index.with(|index| {
             let ranking = index.rank(&query);
             let people = people_of(index, &ranking);
             (ranking, people)
         })
     })
-    .await
-    .map_err(|e| Error::Internal(format!("ranking stopped: {e}")))?
+    .await?
     .ok_or(Error::NotReady)?;
     records.log_matches_shown(id, off_reason).await?;
     let body = MatchesJson::new(id, &ranking, people);

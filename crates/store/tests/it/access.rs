@@ -225,3 +225,50 @@ backend_test!(audit_log_filters_counts_and_refuses_changes, with_url |store: Arc
     let entries = store.audit(&AuditFilter { limit: 100, ..AuditFilter::default() }).await.expect("read");
     assert_eq!(entries.len(), 6);
 });
+
+backend_test!(
+    audit_entries_written_together_each_get_their_own_id_and_all_are_kept,
+    |store: Arc<dyn Store>| async move {
+        let reader = user(&store, "many@interim.demo").await;
+        // PostgreSQL keeps microseconds.
+        let now = chrono::SubsecRound::trunc_subsecs(Utc::now(), 6);
+        let entry = |i: i64| AuditEntry {
+            actor: Some(reader),
+            record_kind: Some("candidate".into()),
+            record_id: Some(i),
+            subject: Some(CandidateId(i)),
+            ..AuditEntry::new(AuditAction::View, now)
+        };
+        // Sixty at once: they queue behind each other's commits and go in shared batches.
+        let writers: Vec<_> = (1..=60)
+            .map(|i| {
+                let store = store.clone();
+                let e = entry(i);
+                tokio::spawn(async move { (store.append_audit(&e).await.expect("append"), e) })
+            })
+            .collect();
+        let mut written = Vec::new();
+        for w in writers {
+            written.push(w.await.expect("writer"));
+        }
+        let mut ids: Vec<i64> = written.iter().map(|(id, _)| *id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 60, "every entry its own id");
+        let kept = store
+            .audit(&AuditFilter {
+                actor: Some(reader),
+                limit: 100,
+                ..AuditFilter::default()
+            })
+            .await
+            .expect("read");
+        assert_eq!(kept.len(), 60);
+        for (id, e) in &written {
+            assert!(
+                kept.contains(&(*id, e.clone())),
+                "entry {id} is kept as written"
+            );
+        }
+    }
+);

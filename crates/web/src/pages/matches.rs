@@ -223,7 +223,7 @@ pub(super) async fn matches_page(
         };
         // Pure CPU: off the async workers, as on the API.
         let (index, query) = (state.index.clone(), query.clone());
-        let answer = tokio::task::spawn_blocking(move || {
+        let answer = crate::off_the_workers(move || {
             index.with(|index| {
                 let ranking = index.rank(&query);
                 let people = crate::matches::people_of(index, &ranking);
@@ -234,8 +234,7 @@ pub(super) async fn matches_page(
                 ((ranking, people), explanations)
             })
         })
-        .await
-        .map_err(|e| Error::Internal(format!("ranking stopped: {e}")))?
+        .await?
         .ok_or(Error::NotReady)?;
         (Some(answer.0), answer.1)
     };
