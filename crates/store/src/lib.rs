@@ -208,6 +208,11 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn mandate(&self, id: MandateId) -> Result<Stored<MandateId, Mandate>>;
     /// Every mandate, newest first.
     async fn mandates(&self) -> Result<Vec<Stored<MandateId, Mandate>>>;
+    /// A mandate with its client company, in one query (what ranking a mandate needs).
+    async fn mandate_with_client(
+        &self,
+        id: MandateId,
+    ) -> Result<(Stored<MandateId, Mandate>, Stored<ClientId, Client>)>;
     /// The earlier versions of a mandate, oldest first: each as it was, with the version it
     /// had and when it was replaced.
     async fn mandate_revisions(&self, id: MandateId) -> Result<Vec<MandateRevision>>;

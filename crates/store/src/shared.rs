@@ -631,6 +631,37 @@ impl Store for Backend {
             })
     }
 
+    async fn mandate_with_client(
+        &self,
+        id: MandateId,
+    ) -> Result<(Stored<MandateId, Mandate>, Stored<ClientId, Client>)> {
+        type Row = (i64, i64, Json<Mandate>, i64, i64, Json<Client>);
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT m.id, m.version, m.body, c.id, c.version, c.body \
+             FROM mandates m JOIN clients c ON c.id = m.client_id WHERE m.id = $1",
+        )
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(|e| map_err("mandate", e))?;
+        let (m, mv, Json(mandate), c, cv, Json(client)) = row.ok_or(Error::NotFound {
+            what: "mandate",
+            id: id.0,
+        })?;
+        Ok((
+            Stored {
+                id: MandateId(m),
+                version: Version(mv),
+                value: mandate,
+            },
+            Stored {
+                id: ClientId(c),
+                version: Version(cv),
+                value: client,
+            },
+        ))
+    }
+
     async fn mandates(&self) -> Result<Vec<Stored<MandateId, Mandate>>> {
         let rows = sqlx::query_as(
             "SELECT id, version, body FROM mandates ORDER BY opened_at DESC, id DESC",

@@ -236,14 +236,41 @@ impl<'a> Records<'a> {
             Err(store::Error::NotFound { .. }) => None,
             Err(e) => return Err(e.into()),
         };
-        let allowed = |m: &Stored<MandateId, Mandate>| match self.actor.role {
+        match found {
+            Some(m) if self.may_see_mandate(&m.value) => Ok(m),
+            _ => Err(self.hidden("mandate", id.0).await),
+        }
+    }
+
+    /// A mandate with its client company, read together, under the same rule as
+    /// [`Records::mandate`].
+    pub async fn mandate_with_client(
+        &self,
+        id: MandateId,
+    ) -> Result<
+        (
+            Stored<MandateId, Mandate>,
+            Stored<domain::ids::ClientId, domain::client::Client>,
+        ),
+        Error,
+    > {
+        let found = match self.state.store.mandate_with_client(id).await {
+            Ok(both) => Some(both),
+            Err(store::Error::NotFound { .. }) => None,
+            Err(e) => return Err(e.into()),
+        };
+        match found {
+            Some((m, c)) if self.may_see_mandate(&m.value) => Ok((m, c)),
+            _ => Err(self.hidden("mandate", id.0).await),
+        }
+    }
+
+    /// Staff see every mandate; a client its own company's.
+    fn may_see_mandate(&self, m: &Mandate) -> bool {
+        match self.actor.role {
             UserRole::Admin | UserRole::Consultant => true,
             UserRole::Client { client_id } => m.client_id == client_id,
             UserRole::InterimManager { .. } | UserRole::Juror => false,
-        };
-        match found {
-            Some(m) if allowed(&m) => Ok(m),
-            _ => Err(self.hidden("mandate", id.0).await),
         }
     }
 

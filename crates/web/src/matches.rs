@@ -324,8 +324,7 @@ pub async fn get_matches(
         Error::BadRequest(Invalid::new("id", format!("'{id}' is not a mandate id")))
     })?);
     known_params(&params, PARAMS)?;
-    let mandate = records.mandate(id).await?;
-    let client = state.store.client(mandate.client_id).await?;
+    let (mandate, client) = records.mandate_with_client(id).await?;
     let mut query = engine::Query::new(&mandate.value, &client.value, Utc::now().date_naive());
     let off_reason = apply(&mut query, &params)?;
     // Ranking is pure CPU: off the async workers, so it never holds up other requests.

@@ -330,6 +330,19 @@ backend_test!(
         let first = store.insert_mandate(&mandates[0]).await.expect("mandate");
         let second = store.insert_mandate(&mandates[1]).await.expect("mandate");
         let (a, b) = (clients[0].0, clients[1].0);
+        let (mandate, client) = store.mandate_with_client(first).await.expect("both");
+        assert_eq!(mandate, store.mandate(first).await.expect("mandate"));
+        assert_eq!(
+            client,
+            store.client(mandate.value.client_id).await.expect("client")
+        );
+        assert!(matches!(
+            store.mandate_with_client(MandateId(999_999)).await,
+            Err(Error::NotFound {
+                what: "mandate",
+                id: 999_999
+            })
+        ));
         assert_eq!(
             store
                 .client_names(&[b, ClientId(999_999)])

@@ -197,8 +197,7 @@ pub(super) async fn matches_page(
 ) -> Result<Response, PageError> {
     let id = MandateId(path_id(&id, "mandate")?);
     let records = Records::new(&state, &viewer.actor);
-    let mandate = records.mandate(id).await?;
-    let client = state.store.client(mandate.value.client_id).await?;
+    let (mandate, client) = records.mandate_with_client(id).await?;
     let mut query = engine::Query::new(&mandate.value, &client.value, Utc::now().date_naive());
     let defaults = query.weights;
     let params = api_params(&pairs, &defaults);
