@@ -17,7 +17,7 @@ use engine::{Filter, Networks};
 
 use crate::AppState;
 use crate::access::Records;
-use crate::api::{int_param, known_params};
+use crate::api::{int_param, known_params, path_id};
 use crate::auth::Actor;
 use crate::error::Error;
 
@@ -320,9 +320,7 @@ pub async fn get_matches(
 ) -> Result<Response, Error> {
     let records = Records::new(&state, &actor);
     records.staff_only()?;
-    let id = MandateId(id.parse().ok().filter(|i| *i > 0).ok_or_else(|| {
-        Error::BadRequest(Invalid::new("id", format!("'{id}' is not a mandate id")))
-    })?);
+    let id = MandateId(path_id(&id, "mandate")?);
     known_params(&params, PARAMS)?;
     let (mandate, client) = records.mandate_with_client(id).await?;
     let mut query = engine::Query::new(&mandate.value, &client.value, Utc::now().date_naive());

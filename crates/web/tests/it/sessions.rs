@@ -625,8 +625,14 @@ async fn sizes_ids_tags_and_weights_are_refused_with_the_right_code_and_words() 
         );
 
         // "+1" is not an id, though Rust's integer parser would take it.
-        for id in ["+1", "01x", " 1", "-1"] {
-            let path = format!("/api/v1/candidates/{}", id.replace(' ', "%20"));
+        for (route, id) in [
+            ("/api/v1/candidates/{id}", "+1"),
+            ("/api/v1/candidates/{id}", "01x"),
+            ("/api/v1/candidates/{id}", " 1"),
+            ("/api/v1/candidates/{id}", "-1"),
+            ("/api/v1/mandates/{id}/matches", "+1"),
+        ] {
+            let path = route.replace("{id}", &id.replace(' ', "%20"));
             let answer = world.call(As::Consultant, Method::GET, &path, None).await;
             assert_eq!(
                 (answer.status.as_u16(), answer.json["field"].as_str()),
