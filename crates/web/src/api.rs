@@ -286,7 +286,11 @@ pub fn int_param(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct SignIn {
-    #[schema(min_length = 3, max_length = 254)]
+    #[schema(
+        min_length = 3,
+        max_length = 254,
+        pattern = r#"^\s*[^\s@]+@[^\s@.][^\s@]*\.[^\s@]*[^\s@.]\s*$"#
+    )]
     email: String,
     #[schema(min_length = 1, max_length = 256)]
     password: String,
@@ -386,7 +390,11 @@ pub(crate) async fn me(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct NewToken {
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     name: String,
 }
 
@@ -451,7 +459,7 @@ pub(crate) async fn create_token(
 }
 
 /// `DELETE /api/v1/tokens/{id}`: revokes one of the caller's tokens.
-#[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "tokens", params(("id" = i64, Path, description = "Token id")),
+#[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "tokens", params(("id" = i64, Path, minimum = 1, description = "Token id")),
     responses((status = 204), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn revoke_token(
     State(state): State<AppState>,
@@ -492,7 +500,7 @@ pub(crate) struct CandidatePage {
 
 /// `GET /api/v1/candidates?after=&limit=`: a page of the network (staff).
 #[utoipa::path(get, path = "/api/v1/candidates", tag = "network",
-    params(("after" = Option<i64>, Query, description = "Last id of the previous page"), ("limit" = Option<i64>, Query, description = "1 to 200, default 50")),
+    params(("after" = Option<i64>, Query, minimum = 0, description = "Last id of the previous page"), ("limit" = Option<i64>, Query, minimum = 1, maximum = 200, description = "1 to 200, default 50")),
     responses((status = 200, body = CandidatePage), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub(crate) async fn list_candidates(
     State(state): State<AppState>,
@@ -616,7 +624,7 @@ pub(crate) struct FullCandidateJson<'a> {
 
 /// `GET /api/v1/candidates/{id}`: one interim manager, as far as the caller may see them
 /// (the view is written to the audit log).
-#[utoipa::path(get, path = "/api/v1/candidates/{id}", tag = "network", params(("id" = i64, Path, description = "Interim manager id")),
+#[utoipa::path(get, path = "/api/v1/candidates/{id}", tag = "network", params(("id" = i64, Path, minimum = 1, description = "Interim manager id")),
     responses((status = 200, body = FullCandidateJson, description = "Staff and the manager themself; a client gets ClientCandidateJson"), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn get_candidate(
     State(state): State<AppState>,
@@ -666,7 +674,7 @@ pub(crate) struct VersionJson {
 /// `PUT /api/v1/candidates/{id}/availability`: the interim manager (or staff) updates
 /// availability; the version read must be sent back, and the match index sees the change on
 /// the next query.
-#[utoipa::path(put, path = "/api/v1/candidates/{id}/availability", tag = "network", params(("id" = i64, Path, description = "Interim manager id")),
+#[utoipa::path(put, path = "/api/v1/candidates/{id}/availability", tag = "network", params(("id" = i64, Path, minimum = 1, description = "Interim manager id")),
     request_body = AvailabilityBody, responses((status = 200, body = VersionJson), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn set_availability(
     State(state): State<AppState>,
@@ -732,7 +740,7 @@ pub(crate) async fn list_mandates(
 }
 
 /// `GET /api/v1/mandates/{id}`: one mandate.
-#[utoipa::path(get, path = "/api/v1/mandates/{id}", tag = "mandates", params(("id" = i64, Path, description = "Mandate id")),
+#[utoipa::path(get, path = "/api/v1/mandates/{id}", tag = "mandates", params(("id" = i64, Path, minimum = 1, description = "Mandate id")),
     responses((status = 200, body = MandateJson), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn get_mandate(
     State(state): State<AppState>,
@@ -764,7 +772,7 @@ pub(crate) struct AuditJson {
 
 /// `GET /api/v1/audit?subject=&actor=&before=&limit=`: the audit log, newest first (admin).
 #[utoipa::path(get, path = "/api/v1/audit", tag = "audit",
-    params(("subject" = Option<i64>, Query, description = "Interim manager id"), ("actor" = Option<i64>, Query, description = "User id"), ("before" = Option<i64>, Query, description = "Entry id to page back from"), ("limit" = Option<i64>, Query, description = "1 to 1000, default 100")),
+    params(("subject" = Option<i64>, Query, minimum = 1, description = "Interim manager id"), ("actor" = Option<i64>, Query, minimum = 1, description = "User id"), ("before" = Option<i64>, Query, minimum = 1, description = "Entry id to page back from"), ("limit" = Option<i64>, Query, minimum = 1, maximum = 1000, description = "1 to 1000, default 100")),
     responses((status = 200, body = Vec<AuditJson>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub(crate) async fn read_audit(
     State(state): State<AppState>,

@@ -41,13 +41,24 @@ pub(crate) struct ProfileBody {
     #[schema(minimum = 1)]
     version: i64,
     #[serde(default)]
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     headline: Option<String>,
     #[serde(default)]
-    #[schema(max_length = 20000)]
+    #[schema(
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     summary: Option<String>,
     #[serde(default)]
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     phone: Option<String>,
     /// In the profile's currency.
     #[serde(default)]
@@ -55,7 +66,11 @@ pub(crate) struct ProfileBody {
     day_rate: Option<i64>,
     /// A known city (Oslo, Bergen, Stockholm, ...) as home.
     #[serde(default)]
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     home_city: Option<String>,
     /// Roles held and assignments, as in the stored profile.
     #[serde(default)]
@@ -80,7 +95,7 @@ pub(crate) struct ProfileBody {
 
 /// `PUT /api/v1/candidates/{id}/profile`: the interim manager (or staff) changes the profile;
 /// the version read must be sent, the match index follows at once, and vetting is not touched.
-#[utoipa::path(put, path = "/api/v1/candidates/{id}/profile", tag = "manager", params(("id" = i64, Path, description = "Interim manager id")),
+#[utoipa::path(put, path = "/api/v1/candidates/{id}/profile", tag = "manager", params(("id" = i64, Path, minimum = 1, description = "Interim manager id")),
     request_body = ProfileBody,
     responses((status = 200, body = VersionJson), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn edit_profile(
@@ -235,7 +250,7 @@ pub(crate) struct PostingJson {
 #[utoipa::path(get, path = "/api/v1/postings", tag = "job board",
     params(("q" = Option<String>, Query, description = "Words that must all appear"), ("role" = Option<String>, Query), ("level" = Option<String>, Query),
         ("situation" = Option<String>, Query), ("industry" = Option<String>, Query, description = "NACE section letter"), ("size" = Option<String>, Query),
-        ("sector" = Option<String>, Query), ("city" = Option<String>, Query), ("starts_by" = Option<String>, Query, description = "YYYY-MM-DD"), ("max_weeks" = Option<u16>, Query)),
+        ("sector" = Option<String>, Query), ("city" = Option<String>, Query), ("starts_by" = Option<String>, Query, format = Date, description = "YYYY-MM-DD"), ("max_weeks" = Option<u16>, Query)),
     responses((status = 200, body = Vec<PostingJson>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub(crate) async fn postings(
     State(state): State<AppState>,
@@ -288,10 +303,17 @@ pub(crate) async fn postings(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct PostingBody {
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     headline: String,
     /// Written without naming the client.
-    #[schema(max_length = 20000)]
+    #[schema(
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     description: String,
     /// Whether the board may show the client's name; off unless given.
     #[serde(default)]
@@ -302,7 +324,7 @@ pub(crate) struct PostingBody {
 
 /// `POST /api/v1/mandates/{id}/posting`: publishes the mandate on the job board, anonymised
 /// unless allowed (staff); publishing again replaces the text and the closing day.
-#[utoipa::path(post, path = "/api/v1/mandates/{id}/posting", tag = "job board", params(("id" = i64, Path, description = "Mandate id")),
+#[utoipa::path(post, path = "/api/v1/mandates/{id}/posting", tag = "job board", params(("id" = i64, Path, minimum = 1, description = "Mandate id")),
     request_body = PostingBody,
     responses((status = 201, body = CreatedId), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn publish(
@@ -329,13 +351,16 @@ pub(crate) async fn publish(
 #[serde(deny_unknown_fields)]
 pub(crate) struct ApplicationBody {
     /// A few lines on why the assignment fits.
-    #[schema(max_length = 20000)]
+    #[schema(
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     motivation: String,
 }
 
 /// `POST /api/v1/postings/{id}/applications`: the interim manager applies; the application
 /// puts them on the mandate's longlist for the consultant.
-#[utoipa::path(post, path = "/api/v1/postings/{id}/applications", tag = "job board", params(("id" = i64, Path, description = "Posting id")),
+#[utoipa::path(post, path = "/api/v1/postings/{id}/applications", tag = "job board", params(("id" = i64, Path, minimum = 1, description = "Posting id")),
     request_body = ApplicationBody,
     responses((status = 201, body = CreatedId), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn apply(
@@ -364,7 +389,7 @@ pub(crate) struct ApplicationJson {
 
 /// `GET /api/v1/candidates/{id}/applications`: the interim manager's applications and where
 /// they stand (the manager themself; staff).
-#[utoipa::path(get, path = "/api/v1/candidates/{id}/applications", tag = "job board", params(("id" = i64, Path, description = "Interim manager id")),
+#[utoipa::path(get, path = "/api/v1/candidates/{id}/applications", tag = "job board", params(("id" = i64, Path, minimum = 1, description = "Interim manager id")),
     responses((status = 200, body = Vec<ApplicationJson>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn applications(
     State(state): State<AppState>,
@@ -414,7 +439,7 @@ pub(crate) struct ContactJson {
 
 /// `GET /api/v1/candidates/{id}/contacts`: the manager's own network, the next to get in
 /// touch with first; private to the manager (everyone else gets 404).
-#[utoipa::path(get, path = "/api/v1/candidates/{id}/contacts", tag = "manager", params(("id" = i64, Path, description = "Interim manager id")),
+#[utoipa::path(get, path = "/api/v1/candidates/{id}/contacts", tag = "manager", params(("id" = i64, Path, minimum = 1, description = "Interim manager id")),
     responses((status = 200, body = Vec<ContactJson>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn contacts(
     State(state): State<AppState>,
@@ -441,7 +466,7 @@ pub(crate) async fn contacts(
 }
 
 /// `POST /api/v1/candidates/{id}/contacts`: adds a contact to the manager's own network.
-#[utoipa::path(post, path = "/api/v1/candidates/{id}/contacts", tag = "manager", params(("id" = i64, Path, description = "Interim manager id")),
+#[utoipa::path(post, path = "/api/v1/candidates/{id}/contacts", tag = "manager", params(("id" = i64, Path, minimum = 1, description = "Interim manager id")),
     request_body = ContactJson,
     responses((status = 201, body = CreatedId), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn add_contact(
@@ -470,7 +495,7 @@ pub(crate) async fn add_contact(
 
 /// `GET /api/v1/candidates/{id}/export`: everything held about the interim manager as one
 /// JSON download (the manager themself; an admin answering a request). Logged.
-#[utoipa::path(get, path = "/api/v1/candidates/{id}/export", tag = "manager", params(("id" = i64, Path, description = "Interim manager id")),
+#[utoipa::path(get, path = "/api/v1/candidates/{id}/export", tag = "manager", params(("id" = i64, Path, minimum = 1, description = "Interim manager id")),
     responses((status = 200, body = Object, description = "profile, cv, placements, pipelines, applications, network, vetting_decisions, access_log"), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn export(
     State(state): State<AppState>,
@@ -494,13 +519,16 @@ pub(crate) async fn export(
 pub(crate) struct ErasureBody {
     /// Why, in the manager's words (optional).
     #[serde(default)]
-    #[schema(max_length = 20000)]
+    #[schema(
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     reason: String,
 }
 
 /// `POST /api/v1/candidates/{id}/erasure-request`: the manager asks to be erased; the request
 /// waits for an administrator.
-#[utoipa::path(post, path = "/api/v1/candidates/{id}/erasure-request", tag = "manager", params(("id" = i64, Path, description = "Interim manager id")),
+#[utoipa::path(post, path = "/api/v1/candidates/{id}/erasure-request", tag = "manager", params(("id" = i64, Path, minimum = 1, description = "Interim manager id")),
     request_body = ErasureBody,
     responses((status = 201, body = CreatedId), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn request_erasure(
@@ -560,7 +588,7 @@ fn unreadable(rejection: &axum::extract::rejection::BytesRejection) -> Error {
 /// the content, never the name; metadata (author, software, dates) is stripped before it is
 /// stored; it replaces the one before.
 #[utoipa::path(put, path = "/api/v1/candidates/{id}/cv", tag = "manager",
-    params(("id" = i64, Path, description = "Interim manager id"), ("name" = Option<String>, Query, description = "The file's name (or send Content-Disposition)")),
+    params(("id" = i64, Path, minimum = 1, description = "Interim manager id"), ("name" = Option<String>, Query, description = "The file's name (or send Content-Disposition)")),
     request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The PDF or DOCX file"),
     responses((status = 204, description = "Stored"), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn upload_cv(
@@ -619,7 +647,7 @@ pub(crate) fn cv_download(cv: store::StoredCv) -> Response {
 }
 
 /// `GET /api/v1/candidates/{id}/cv`: the CV file as a download (the manager themself; staff).
-#[utoipa::path(get, path = "/api/v1/candidates/{id}/cv", tag = "manager", params(("id" = i64, Path, description = "Interim manager id")),
+#[utoipa::path(get, path = "/api/v1/candidates/{id}/cv", tag = "manager", params(("id" = i64, Path, minimum = 1, description = "Interim manager id")),
     responses((status = 200, description = "The file, as an attachment, with the type its content has",
         content((Vec<u8> = "application/pdf"), (Vec<u8> = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn download_cv(
@@ -632,7 +660,7 @@ pub(crate) async fn download_cv(
 }
 
 /// `DELETE /api/v1/candidates/{id}/cv`: removes the CV file (the manager themself; staff).
-#[utoipa::path(delete, path = "/api/v1/candidates/{id}/cv", tag = "manager", params(("id" = i64, Path, description = "Interim manager id")),
+#[utoipa::path(delete, path = "/api/v1/candidates/{id}/cv", tag = "manager", params(("id" = i64, Path, minimum = 1, description = "Interim manager id")),
     responses((status = 204, description = "Removed"), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn delete_cv(
     State(state): State<AppState>,

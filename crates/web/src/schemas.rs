@@ -23,29 +23,52 @@ pub(crate) struct MandateDraftSchema {
     #[schema(minimum = 1)]
     consultant_id: Option<i64>,
     /// What the client calls the assignment.
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     title: String,
     /// A role from the catalogue, by code or title ("cfo", "Chief Financial Officer").
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     role: String,
     /// `executive`, `senior_management` or `middle_management`, ...
     level: String,
     /// The situation type's code, e.g. `restructuring_turnaround`.
     situation: String,
     /// The situation analysis: at least the current state or the goals.
-    #[schema(max_length = 20000)]
+    #[schema(
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     current_state: String,
     /// Goals.
-    #[schema(max_length = 20000)]
+    #[schema(
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     goals: String,
     /// Challenges.
-    #[schema(max_length = 20000)]
+    #[schema(
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     challenges: String,
     /// Stakeholders.
-    #[schema(max_length = 20000)]
+    #[schema(
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     stakeholders: String,
     /// Success criteria.
-    #[schema(max_length = 20000)]
+    #[schema(
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     success_criteria: String,
     /// Must-haves and nice-to-haves; none may repeat or contradict another.
     requirements: Vec<RequirementDraftSchema>,
@@ -61,7 +84,11 @@ pub(crate) struct MandateDraftSchema {
     /// NOK, SEK, DKK, EUR, ...; NOK when empty.
     currency: String,
     /// Where the work is.
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     city: String,
     /// ISO 3166 alpha-2 code; NO when empty.
     country: String,
@@ -88,7 +115,11 @@ pub(crate) struct RequirementDraftSchema {
     /// `language`, `industry`, `situation` or `skill`.
     kind: String,
     /// The language code, industry code, situation code or the skill in words.
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     value: String,
     /// For a language: the lowest CEFR level accepted (A1 to C2, or native); B2 when empty.
     min_level: String,
@@ -106,10 +137,18 @@ pub(crate) struct TrackRecordEntrySchema {
     /// The role's code in the catalogue, e.g. `cfo`.
     role: String,
     /// The title as the organisation used it.
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     title: String,
     /// The organisation.
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     organisation: String,
     /// The organisation's industry, as a NACE code (`C10`).
     industry: String,
@@ -128,7 +167,10 @@ pub(crate) struct TrackRecordEntrySchema {
     #[schema(format = Date)]
     end: Option<String>,
     /// What was achieved, in words.
-    #[schema(max_length = 20000)]
+    #[schema(
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     achievements: String,
     /// The client's rating of the assignment, 1 to 5.
     #[schema(minimum = 1, maximum = 5)]

@@ -53,7 +53,11 @@ pub(crate) struct TraitScoreJson {
     #[schema(minimum = 1, maximum = 5)]
     score: i64,
     /// What the candidate said or did that justifies the score; required.
-    #[schema(min_length = 1, max_length = 20000)]
+    #[schema(
+        min_length = 1,
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     evidence: String,
 }
 
@@ -72,9 +76,17 @@ pub(crate) struct InterviewJson {
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct AnswerJson {
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     question: String,
-    #[schema(min_length = 1, max_length = 20000)]
+    #[schema(
+        min_length = 1,
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     answer: String,
 }
 
@@ -122,7 +134,7 @@ pub(crate) struct VettingJson {
 
 /// `GET /api/v1/candidates/{id}/vetting`: interviews, references and decisions (staff); the
 /// interim manager themself sees only the decisions, without the reasons.
-#[utoipa::path(get, path = "/api/v1/candidates/{id}/vetting", tag = "vetting", params(("id" = i64, Path, description = "Interim manager id")),
+#[utoipa::path(get, path = "/api/v1/candidates/{id}/vetting", tag = "vetting", params(("id" = i64, Path, minimum = 1, description = "Interim manager id")),
     responses((status = 200, body = VettingJson), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn vetting(
     State(state): State<AppState>,
@@ -226,13 +238,16 @@ pub(crate) struct InterviewBody {
     scores: BTreeMap<String, TraitScoreJson>,
     recommendation: String,
     #[serde(default)]
-    #[schema(max_length = 20000)]
+    #[schema(
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     notes: String,
 }
 
 /// `POST /api/v1/candidates/{id}/interviews`: records a vetting interview (staff); every
 /// trait must be scored 1 to 5 with written evidence.
-#[utoipa::path(post, path = "/api/v1/candidates/{id}/interviews", tag = "vetting", params(("id" = i64, Path, description = "Interim manager id")),
+#[utoipa::path(post, path = "/api/v1/candidates/{id}/interviews", tag = "vetting", params(("id" = i64, Path, minimum = 1, description = "Interim manager id")),
     request_body = InterviewBody,
     responses((status = 201, body = CreatedId), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn record_interview(
@@ -266,15 +281,31 @@ pub(crate) async fn record_interview(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ReferenceBody {
-    #[schema(min_length = 2, max_length = 120)]
+    #[schema(
+        min_length = 2,
+        max_length = 120,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     referee_name: String,
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     referee_company: String,
     /// `manager`, `peer`, `report` or `client`.
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     relation: String,
     /// The role or assignment the reference concerns.
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     assignment: String,
     /// At least one answer; the standard questions are in the profile page's form.
     answers: Vec<AnswerJson>,
@@ -284,7 +315,7 @@ pub(crate) struct ReferenceBody {
 }
 
 /// `POST /api/v1/candidates/{id}/references`: records a reference check (staff).
-#[utoipa::path(post, path = "/api/v1/candidates/{id}/references", tag = "vetting", params(("id" = i64, Path, description = "Interim manager id")),
+#[utoipa::path(post, path = "/api/v1/candidates/{id}/references", tag = "vetting", params(("id" = i64, Path, minimum = 1, description = "Interim manager id")),
     request_body = ReferenceBody,
     responses((status = 201, body = CreatedId), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn record_reference(
@@ -348,7 +379,11 @@ pub(crate) async fn record_reference(
 pub(crate) struct DecisionBody {
     /// `qualified`, `not_qualified` or `on_hold`.
     outcome: String,
-    #[schema(min_length = 1, max_length = 20000)]
+    #[schema(
+        min_length = 1,
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     reasons: String,
     /// Defaults to 24 months from today; a qualification must run past today.
     #[serde(default)]
@@ -358,7 +393,7 @@ pub(crate) struct DecisionBody {
 /// `POST /api/v1/candidates/{id}/decisions`: qualified, not qualified or on hold (staff); the
 /// vetting status, its expiry and the trait profile change with it, in the store and in the
 /// match index.
-#[utoipa::path(post, path = "/api/v1/candidates/{id}/decisions", tag = "vetting", params(("id" = i64, Path, description = "Interim manager id")),
+#[utoipa::path(post, path = "/api/v1/candidates/{id}/decisions", tag = "vetting", params(("id" = i64, Path, minimum = 1, description = "Interim manager id")),
     request_body = DecisionBody,
     responses((status = 201, body = CreatedId), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn decide(
@@ -421,7 +456,7 @@ pub(crate) struct ShortlistJson {
 
 /// `GET /api/v1/mandates/{id}/shortlist`: the presented shortlist (staff; the mandate's
 /// client, blind: no names until it asks to meet someone).
-#[utoipa::path(get, path = "/api/v1/mandates/{id}/shortlist", tag = "shortlist", params(("id" = i64, Path, description = "Mandate id")),
+#[utoipa::path(get, path = "/api/v1/mandates/{id}/shortlist", tag = "shortlist", params(("id" = i64, Path, minimum = 1, description = "Mandate id")),
     responses((status = 200, body = ShortlistJson), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody, description = "No such mandate for the caller, or nothing presented yet")))]
 pub(crate) async fn shortlist(
     State(state): State<AppState>,
@@ -501,7 +536,11 @@ pub(crate) struct ShortlistEntryBody {
     #[schema(minimum = 1)]
     candidate_id: i64,
     /// Why this person for this situation; required.
-    #[schema(min_length = 1, max_length = 20000)]
+    #[schema(
+        min_length = 1,
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     rationale: String,
 }
 
@@ -515,7 +554,7 @@ pub(crate) struct ShortlistBody {
 
 /// `POST /api/v1/mandates/{id}/shortlist`: presents 2 to 5 candidates from the pipeline with a
 /// rationale each (staff); they move to presented and the 10-day clock records the moment.
-#[utoipa::path(post, path = "/api/v1/mandates/{id}/shortlist", tag = "shortlist", params(("id" = i64, Path, description = "Mandate id")),
+#[utoipa::path(post, path = "/api/v1/mandates/{id}/shortlist", tag = "shortlist", params(("id" = i64, Path, minimum = 1, description = "Mandate id")),
     request_body = ShortlistBody,
     responses((status = 201, body = CreatedId), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn present_shortlist(
@@ -558,7 +597,7 @@ pub(crate) struct FeedbackJson {
 
 /// `GET /api/v1/mandates/{id}/feedback`: everything the client said about the presented
 /// candidates, oldest first (staff; the mandate's client).
-#[utoipa::path(get, path = "/api/v1/mandates/{id}/feedback", tag = "shortlist", params(("id" = i64, Path, description = "Mandate id")),
+#[utoipa::path(get, path = "/api/v1/mandates/{id}/feedback", tag = "shortlist", params(("id" = i64, Path, minimum = 1, description = "Mandate id")),
     responses((status = 200, body = Vec<FeedbackJson>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn feedback(
     State(state): State<AppState>,
@@ -589,13 +628,16 @@ pub(crate) struct FeedbackBody {
     /// required) or `comment` (the words required).
     kind: String,
     #[serde(default)]
-    #[schema(max_length = 20000)]
+    #[schema(
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     text: String,
 }
 
 /// `POST /api/v1/mandates/{id}/feedback`: the client asks to meet, declines or comments on a
 /// presented candidate; the consultant sees it at once.
-#[utoipa::path(post, path = "/api/v1/mandates/{id}/feedback", tag = "shortlist", params(("id" = i64, Path, description = "Mandate id")),
+#[utoipa::path(post, path = "/api/v1/mandates/{id}/feedback", tag = "shortlist", params(("id" = i64, Path, minimum = 1, description = "Mandate id")),
     request_body = FeedbackBody,
     responses((status = 201, body = CreatedId), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn give_feedback(
@@ -676,7 +718,7 @@ pub(crate) struct PlacementBody {
 
 /// `POST /api/v1/mandates/{id}/placement`: places a candidate (staff): the placement, the
 /// pipeline move and the stopped 10-day clock in one transaction; the engine books the window.
-#[utoipa::path(post, path = "/api/v1/mandates/{id}/placement", tag = "placements", params(("id" = i64, Path, description = "Mandate id")),
+#[utoipa::path(post, path = "/api/v1/mandates/{id}/placement", tag = "placements", params(("id" = i64, Path, minimum = 1, description = "Mandate id")),
     request_body = PlacementBody,
     responses((status = 201, body = CreatedId), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn place(
@@ -752,13 +794,16 @@ pub(crate) struct EvaluationBody {
     #[schema(minimum = 1, maximum = 5)]
     results: i64,
     #[serde(default)]
-    #[schema(max_length = 20000)]
+    #[schema(
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     comment: String,
 }
 
 /// `POST /api/v1/mandates/{id}/evaluation`: after the placement's last day the mandate's
 /// client rates the assignment (once); the rating joins the interim manager's track record.
-#[utoipa::path(post, path = "/api/v1/mandates/{id}/evaluation", tag = "placements", params(("id" = i64, Path, description = "Mandate id")),
+#[utoipa::path(post, path = "/api/v1/mandates/{id}/evaluation", tag = "placements", params(("id" = i64, Path, minimum = 1, description = "Mandate id")),
     request_body = EvaluationBody,
     responses((status = 201, body = CreatedId), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn evaluate(

@@ -86,7 +86,7 @@ pub(crate) async fn create_mandate(
 
 /// `PUT /api/v1/mandates/{id}`: replaces a mandate's need (staff), naming the version read in
 /// `If-Match`; status and the 10-day clock are kept.
-#[utoipa::path(put, path = "/api/v1/mandates/{id}", tag = "mandates", params(("id" = i64, Path, description = "Mandate id"), ("If-Match" = String, Header, description = "The version read")),
+#[utoipa::path(put, path = "/api/v1/mandates/{id}", tag = "mandates", params(("id" = i64, Path, minimum = 1, description = "Mandate id"), ("If-Match" = String, Header, pattern = r#"^("[0-9]+"|[0-9]+)$"#, description = "The version read")),
     request_body = crate::schemas::MandateDraftSchema,
     responses((status = 200, body = Created), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody)))]
@@ -122,7 +122,7 @@ pub(crate) struct EntryJson {
 }
 
 /// `GET /api/v1/mandates/{id}/pipeline`: the candidates in a mandate's pipeline (staff).
-#[utoipa::path(get, path = "/api/v1/mandates/{id}/pipeline", tag = "pipeline", params(("id" = i64, Path, description = "Mandate id")),
+#[utoipa::path(get, path = "/api/v1/mandates/{id}/pipeline", tag = "pipeline", params(("id" = i64, Path, minimum = 1, description = "Mandate id")),
     responses((status = 200, body = Vec<EntryJson>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn pipeline(
     State(state): State<AppState>,
@@ -161,7 +161,7 @@ pub(crate) struct LonglistBody {
 }
 
 /// `POST /api/v1/mandates/{id}/pipeline`: puts a candidate on the longlist (staff).
-#[utoipa::path(post, path = "/api/v1/mandates/{id}/pipeline", tag = "pipeline", params(("id" = i64, Path, description = "Mandate id")), request_body = LonglistBody,
+#[utoipa::path(post, path = "/api/v1/mandates/{id}/pipeline", tag = "pipeline", params(("id" = i64, Path, minimum = 1, description = "Mandate id")), request_body = LonglistBody,
     responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn longlist(
@@ -192,13 +192,16 @@ pub(crate) struct MoveBody {
     to: String,
     /// Required for rejected and withdrawn.
     #[serde(default)]
-    #[schema(max_length = 20000)]
+    #[schema(
+        max_length = 20000,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     reason: Option<String>,
 }
 
 /// `POST /api/v1/pipeline/{id}/moves`: moves a candidate to another stage (staff); a
 /// rejection or withdrawal needs a reason; a stale version gets 409.
-#[utoipa::path(post, path = "/api/v1/pipeline/{id}/moves", tag = "pipeline", params(("id" = i64, Path, description = "Pipeline entry id")), request_body = MoveBody,
+#[utoipa::path(post, path = "/api/v1/pipeline/{id}/moves", tag = "pipeline", params(("id" = i64, Path, minimum = 1, description = "Pipeline entry id")), request_body = MoveBody,
     responses((status = 200, body = Created), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn move_entry(
@@ -261,7 +264,7 @@ pub(crate) async fn clients(
 }
 
 /// `GET /api/v1/clients/{id}`: one client company (staff; a client its own).
-#[utoipa::path(get, path = "/api/v1/clients/{id}", tag = "clients", params(("id" = i64, Path, description = "Client id")),
+#[utoipa::path(get, path = "/api/v1/clients/{id}", tag = "clients", params(("id" = i64, Path, minimum = 1, description = "Client id")),
     responses((status = 200, body = ClientJson), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn client(
     State(state): State<AppState>,
@@ -297,11 +300,19 @@ pub(crate) async fn client(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ClientBody {
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     name: String,
     /// In its national register, if known.
     #[serde(default)]
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     org_number: Option<String>,
     /// A NACE Rev. 2 section or division: `C`, `C28`, `28`.
     industry: String,
@@ -310,7 +321,11 @@ pub(crate) struct ClientBody {
     /// `public` or `private`.
     sector: String,
     /// Where the head office is.
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     city: String,
     /// Interim managers this client must never be offered.
     #[serde(default)]
@@ -367,7 +382,7 @@ pub(crate) async fn create_client(
 
 /// `PUT /api/v1/clients/{id}` + `If-Match`: replaces a client company's record (staff); the
 /// match index sees a changed exclusion list on the next ranking.
-#[utoipa::path(put, path = "/api/v1/clients/{id}", tag = "clients", params(("id" = i64, Path, description = "Client id"), ("If-Match" = String, Header, description = "The version read")),
+#[utoipa::path(put, path = "/api/v1/clients/{id}", tag = "clients", params(("id" = i64, Path, minimum = 1, description = "Client id"), ("If-Match" = String, Header, pattern = r#"^("[0-9]+"|[0-9]+)$"#, description = "The version read")),
     request_body = ClientBody,
     responses((status = 200, body = Created), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody)))]
@@ -393,19 +408,35 @@ pub(crate) async fn update_client(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ContactBody {
-    #[schema(min_length = 2, max_length = 120)]
+    #[schema(
+        min_length = 2,
+        max_length = 120,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     name: String,
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     title: String,
-    #[schema(min_length = 3, max_length = 254)]
+    #[schema(
+        min_length = 3,
+        max_length = 254,
+        pattern = r#"^\s*[^\s@]+@[^\s@.][^\s@]*\.[^\s@]*[^\s@.]\s*$"#
+    )]
     email: String,
     #[serde(default)]
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     phone: Option<String>,
 }
 
 /// `POST /api/v1/clients/{id}/contacts`: adds a contact person to a client company (staff).
-#[utoipa::path(post, path = "/api/v1/clients/{id}/contacts", tag = "clients", params(("id" = i64, Path, description = "Client id")),
+#[utoipa::path(post, path = "/api/v1/clients/{id}/contacts", tag = "clients", params(("id" = i64, Path, minimum = 1, description = "Client id")),
     request_body = ContactBody,
     responses((status = 201, body = Created), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn add_contact(
@@ -487,9 +518,17 @@ pub(crate) async fn users(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct NewUser {
-    #[schema(min_length = 3, max_length = 254)]
+    #[schema(
+        min_length = 3,
+        max_length = 254,
+        pattern = r#"^\s*[^\s@]+@[^\s@.][^\s@]*\.[^\s@]*[^\s@.]\s*$"#
+    )]
     email: String,
-    #[schema(min_length = 2, max_length = 120)]
+    #[schema(
+        min_length = 2,
+        max_length = 120,
+        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    )]
     name: String,
     /// admin, consultant, client, interim_manager or juror.
     role: String,
@@ -558,7 +597,7 @@ pub(crate) struct AccountChange {
 
 /// `PUT /api/v1/users/{id}`: deactivates or reactivates an account (admin); an admin cannot
 /// deactivate themself.
-#[utoipa::path(put, path = "/api/v1/users/{id}", tag = "users", params(("id" = i64, Path, description = "User id")), request_body = AccountChange,
+#[utoipa::path(put, path = "/api/v1/users/{id}", tag = "users", params(("id" = i64, Path, minimum = 1, description = "User id")), request_body = AccountChange,
     responses((status = 204), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub(crate) async fn update_user(
     State(state): State<AppState>,

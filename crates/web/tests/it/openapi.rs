@@ -212,3 +212,28 @@ fn the_described_bodies_have_exactly_the_domain_types_fields() {
         "{download}"
     );
 }
+
+#[test]
+fn path_ids_and_versions_say_what_the_server_takes() {
+    let spec = serde_json::to_value(<web::openapi::ApiDoc as utoipa::OpenApi>::openapi())
+        .expect("spec as JSON");
+    let mut ids = 0;
+    for (path, operations) in spec["paths"].as_object().expect("paths") {
+        for (method, operation) in operations.as_object().expect("operations") {
+            for p in operation["parameters"].as_array().into_iter().flatten() {
+                match (p["in"].as_str(), p["name"].as_str()) {
+                    (Some("path"), Some("id")) => {
+                        ids += 1;
+                        assert_eq!(p["schema"]["minimum"], 1, "{method} {path}: ids start at 1");
+                    }
+                    (Some("header"), Some("If-Match")) => {
+                        let pattern = p["schema"]["pattern"].as_str().expect("a pattern");
+                        assert!(!pattern.contains("W/"), "{method} {path}: no weak tags");
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    assert!(ids >= 30, "only {ids} path ids");
+}
