@@ -13,10 +13,11 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use crate::candidate::{InterimManager, TrackRecordEntry};
+use crate::candidate::{Availability, InterimManager, TrackRecordEntry, TraitProfile};
 use crate::industry::Industry;
 use crate::language::LanguageSkill;
 use crate::roles::RoleId;
+use crate::values::Money;
 use crate::vocabulary::{CompanySize, Level, Sector, SituationType};
 
 /// What stands in for a withheld name in free text.
@@ -202,7 +203,8 @@ pub struct ClientView<'a> {
     redactor: Redactor,
 }
 
-/// One earlier role as a client sees it.
+/// One earlier role as a client sees it. Field by field on purpose: the stored entry is not
+/// reachable through it, so no caller can read its organisation or its unredacted text.
 #[derive(Debug, Clone)]
 pub struct ClientRole<'a> {
     /// The title, redacted while blind.
@@ -300,10 +302,29 @@ impl<'a> ClientView<'a> {
         &self.candidate.languages
     }
 
-    /// The candidate's record, for the fields that are never blind (availability, rate, city,
-    /// traits, specialisation).
-    pub fn open_fields(&self) -> &'a InterimManager {
-        self.candidate
+    /// When they can work.
+    pub fn availability(&self) -> &'a Availability {
+        &self.candidate.availability
+    }
+
+    /// Their day rate.
+    pub fn day_rate(&self) -> Money {
+        self.candidate.day_rate
+    }
+
+    /// The city they live in (never the coordinates).
+    pub fn city(&self) -> &'a str {
+        self.candidate.home.city.as_str()
+    }
+
+    /// The assessed traits, once interviewed.
+    pub fn traits(&self) -> Option<TraitProfile> {
+        self.candidate.traits
+    }
+
+    /// The situation types they have handled.
+    pub fn situations(&self) -> &'a [SituationType] {
+        &self.candidate.specialisation.situations
     }
 }
 

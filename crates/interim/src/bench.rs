@@ -22,18 +22,19 @@ use crate::matching;
 #[derive(Debug)]
 pub struct Latencies {
     name: String,
-    samples: Vec<Duration>,
+    pub(crate) samples: Vec<Duration>,
 }
 
 impl Latencies {
-    fn new(name: impl Into<String>) -> Self {
+    pub(crate) fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
             samples: Vec::new(),
         }
     }
 
-    fn percentile(&self, p: f64) -> Duration {
+    /// The `p`-th percentile (0 to 100).
+    pub(crate) fn percentile(&self, p: f64) -> Duration {
         let mut sorted = self.samples.clone();
         sorted.sort_unstable();
         if sorted.is_empty() {

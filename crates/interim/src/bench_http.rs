@@ -2,7 +2,8 @@
 //! seeded SQLite network it measures, in one run and on the same cores, the bare engine's
 //! throughput (ranking the open mandates on as many threads as there are cores) and
 //! `GET /api/v1/mandates/{id}/matches?top=20` over real HTTP through the whole server
-//! (authentication, the store, the audit write, JSON), and prints both and the ratio.
+//! (authentication, the store, the audit write, JSON), and prints both and the ratio; then,
+//! for comparison, the API's mandate list and the consultant's `/app` dashboard.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -18,6 +19,7 @@ use domain::ids::MandateId;
 use domain::user::Secret;
 use store::DatabaseUrl;
 
+use crate::bench::Latencies;
 use crate::matching;
 
 /// What one HTTP client connection measured.
@@ -177,8 +179,8 @@ pub async fn run(opts: HttpBenchOptions<'_>) -> anyhow::Result<()> {
             "{:<44} {:>10.0} {:>9.2} {:>9.2} {:>10}",
             name,
             run.rate,
-            run.percentile(0.50).as_secs_f64() * 1e3,
-            run.percentile(0.99).as_secs_f64() * 1e3,
+            run.latencies.percentile(50.0).as_secs_f64() * 1e3,
+            run.latencies.percentile(99.0).as_secs_f64() * 1e3,
             run.bytes_per_answer,
         );
     }
@@ -230,15 +232,8 @@ async fn session_cookie(addr: std::net::SocketAddr) -> anyhow::Result<String> {
 #[derive(Debug)]
 struct Load {
     rate: f64,
-    latencies: Vec<Duration>,
+    latencies: Latencies,
     bytes_per_answer: usize,
-}
-
-impl Load {
-    fn percentile(&self, p: f64) -> Duration {
-        let i = ((self.latencies.len() as f64 - 1.0) * p).round() as usize;
-        self.latencies.get(i).copied().unwrap_or_default()
-    }
 }
 
 /// `connections` keep-alive connections, each sending `path(i)` one after another for
@@ -283,18 +278,17 @@ async fn load(
             Ok::<ClientRun, anyhow::Error>(run)
         }));
     }
-    let mut latencies = Vec::new();
+    let mut latencies = Latencies::new("HTTP");
     let mut bytes = 0;
     for client in clients {
         let run = client.await.context("a client stopped")??;
-        latencies.extend(run.latencies);
+        latencies.samples.extend(run.latencies);
         bytes += run.bytes;
     }
-    let elapsed = started.elapsed().as_secs_f64();
-    latencies.sort();
+    let answers = latencies.samples.len();
     Ok(Load {
-        rate: latencies.len() as f64 / elapsed,
-        bytes_per_answer: bytes / latencies.len().max(1),
+        rate: answers as f64 / started.elapsed().as_secs_f64(),
+        bytes_per_answer: bytes / answers.max(1),
         latencies,
     })
 }

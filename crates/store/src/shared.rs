@@ -71,6 +71,12 @@ fn stored<I, T>(rows: Vec<(i64, i64, Json<T>)>, id: impl Fn(i64) -> I) -> Vec<St
         .collect()
 }
 
+/// Ids for an `IN (...)` list, written into the statement: integers only, so nothing a caller
+/// sends can reach the SQL.
+fn id_list(ids: impl Iterator<Item = i64>) -> String {
+    ids.map(|id| id.to_string()).collect::<Vec<_>>().join(", ")
+}
+
 /// After an update touched no row: the record is gone, or it moved on.
 async fn refused(pool: &sqlx::Pool<Db>, table: &'static str, what: &'static str, id: i64) -> Error {
     let sql = format!("SELECT version FROM {table} WHERE id = $1");
@@ -314,11 +320,9 @@ impl Store for Backend {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
-        // Integers only, so the list can be written into the statement.
-        let list: Vec<String> = ids.iter().map(|id| id.0.to_string()).collect();
         let sql = format!(
             "SELECT id, name FROM clients WHERE id IN ({}) ORDER BY id",
-            list.join(", ")
+            id_list(ids.iter().map(|id| id.0))
         );
         let rows: Vec<(i64, String)> = sqlx::query_as(&sql).fetch_all(&self.pool).await?;
         Ok(rows
@@ -496,11 +500,9 @@ impl Store for Backend {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
-        // Integers only, so the list can be written into the statement.
-        let list: Vec<String> = ids.iter().map(|id| id.0.to_string()).collect();
         let sql = format!(
             "SELECT id, version, body FROM candidates WHERE id IN ({})",
-            list.join(", ")
+            id_list(ids.iter().map(|id| id.0))
         );
         let rows = sqlx::query_as(&sql)
             .fetch_all(&self.pool)
@@ -810,11 +812,9 @@ impl Store for Backend {
         if mandates.is_empty() {
             return Ok(Vec::new());
         }
-        // Integers only, so the list can be written into the statement.
-        let list: Vec<String> = mandates.iter().map(|id| id.0.to_string()).collect();
         let sql = format!(
             "SELECT id, version, body FROM pipeline_entries WHERE mandate_id IN ({}) ORDER BY id",
-            list.join(", ")
+            id_list(mandates.iter().map(|id| id.0))
         );
         let rows = sqlx::query_as(&sql)
             .fetch_all(&self.pool)

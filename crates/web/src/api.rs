@@ -286,11 +286,7 @@ pub fn int_param(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct SignIn {
-    #[schema(
-        min_length = 3,
-        max_length = 254,
-        pattern = r#"^\s*[^\s@]+@[^\s@.][^\s@]*\.[^\s@]*[^\s@.]\s*$"#
-    )]
+    #[schema(value_type = crate::schemas::Email)]
     email: String,
     #[schema(min_length = 1, max_length = 256)]
     password: String,
@@ -390,11 +386,7 @@ pub(crate) async fn me(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct NewToken {
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Short)]
     name: String,
 }
 
@@ -561,7 +553,6 @@ pub(crate) struct ClientCandidateJson<'a> {
 
 impl<'a> ClientCandidateJson<'a> {
     fn of(id: CandidateId, view: &ClientView<'a>) -> Self {
-        let c = view.open_fields();
         Self {
             id: id.0,
             name: view.name(),
@@ -569,10 +560,10 @@ impl<'a> ClientCandidateJson<'a> {
             summary: view.summary(),
             track_record: view.track_record().map(ClientRoleJson::from).collect(),
             languages: view.languages(),
-            city: c.home.city.as_str(),
-            day_rate: c.day_rate.amount,
-            currency: c.day_rate.currency.code(),
-            available_from: c.availability.available_from,
+            city: view.city(),
+            day_rate: view.day_rate().amount,
+            currency: view.day_rate().currency.code(),
+            available_from: view.availability().available_from,
         }
     }
 }

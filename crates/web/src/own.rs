@@ -41,24 +41,13 @@ pub(crate) struct ProfileBody {
     #[schema(minimum = 1)]
     version: i64,
     #[serde(default)]
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Option<crate::schemas::Short>)]
     headline: Option<String>,
     #[serde(default)]
-    #[schema(
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Option<crate::schemas::Long>)]
     summary: Option<String>,
     #[serde(default)]
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Option<crate::schemas::Short>)]
     phone: Option<String>,
     /// In the profile's currency.
     #[serde(default)]
@@ -66,11 +55,7 @@ pub(crate) struct ProfileBody {
     day_rate: Option<i64>,
     /// A known city (Oslo, Bergen, Stockholm, ...) as home.
     #[serde(default)]
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Option<crate::schemas::Short>)]
     home_city: Option<String>,
     /// Roles held and assignments, as in the stored profile.
     #[serde(default)]
@@ -303,17 +288,10 @@ pub(crate) async fn postings(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct PostingBody {
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Short)]
     headline: String,
     /// Written without naming the client.
-    #[schema(
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Long)]
     description: String,
     /// Whether the board may show the client's name; off unless given.
     #[serde(default)]
@@ -351,10 +329,7 @@ pub(crate) async fn publish(
 #[serde(deny_unknown_fields)]
 pub(crate) struct ApplicationBody {
     /// A few lines on why the assignment fits.
-    #[schema(
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Long)]
     motivation: String,
 }
 
@@ -519,10 +494,7 @@ pub(crate) async fn export(
 pub(crate) struct ErasureBody {
     /// Why, in the manager's words (optional).
     #[serde(default)]
-    #[schema(
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Long)]
     reason: String,
 }
 

@@ -1,9 +1,65 @@
-//! OpenAPI descriptions of request bodies the API reads straight into a domain type (the
-//! domain has no schema derives: it knows nothing of wire formats). Each struct here mirrors
-//! one domain draft field by field, with the limits the domain enforces; a test compares each
-//! with the domain type's own fields, so the two cannot drift apart.
+//! OpenAPI descriptions the server's rules give: the text kinds (each with the lengths its
+//! domain type enforces and no control characters), and the request bodies the API reads
+//! straight into a domain draft (the domain has no schema derives: it knows nothing of wire
+//! formats). Each body struct here mirrors one domain draft field by field; a test compares
+//! each with the domain type's own fields, so the two cannot drift apart.
 
 use utoipa::ToSchema;
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
+
+use domain::values::{LongText, PersonName, RequiredText, ShortText};
+
+/// What the domain's text types refuse besides length: control characters other than tab,
+/// line feed and carriage return (`char::is_control`).
+const NO_CONTROL_CHARACTERS: &str = r"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$";
+
+/// A string schema of `min` to `max` characters matching `pattern`.
+fn text(min: usize, max: usize, pattern: &str) -> RefOr<Schema> {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .min_length((min > 0).then_some(min))
+        .max_length(Some(max))
+        .pattern(Some(pattern))
+        .into()
+}
+
+/// Declares a schema-only type for one kind of text.
+macro_rules! text_schema {
+    ($(#[$doc:meta])* $name:ident => $min:expr, $max:expr, $pattern:expr) => {
+        $(#[$doc])*
+        pub(crate) struct $name;
+
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> RefOr<Schema> {
+                text($min, $max, $pattern)
+            }
+        }
+
+        impl ToSchema for $name {}
+    };
+}
+
+text_schema!(
+    /// A short text (`ShortText`): a title, a name of a company, a city.
+    Short => ShortText::MIN, ShortText::MAX, NO_CONTROL_CHARACTERS
+);
+text_schema!(
+    /// A long text that may be empty (`LongText`).
+    Long => LongText::MIN, LongText::MAX, NO_CONTROL_CHARACTERS
+);
+text_schema!(
+    /// A text that must be written (`RequiredText`): evidence, reasons, rationales.
+    Required => RequiredText::MIN, RequiredText::MAX, NO_CONTROL_CHARACTERS
+);
+text_schema!(
+    /// A person's full name (`PersonName`).
+    Name => PersonName::MIN, PersonName::MAX, NO_CONTROL_CHARACTERS
+);
+text_schema!(
+    /// An e-mail address as `EmailAddress` takes it: one `@`, a dot in the domain, no spaces.
+    Email => 3, 254, r"^\s*[^\s@]+@[^\s@.][^\s@]*\.[^\s@]*[^\s@.]\s*$"
+);
 
 /// A mandate as the API takes it in (`domain::mandate::MandateDraft`): every field optional
 /// on the wire, the first wrong one named in a 422.
@@ -23,52 +79,29 @@ pub(crate) struct MandateDraftSchema {
     #[schema(minimum = 1)]
     consultant_id: Option<i64>,
     /// What the client calls the assignment.
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Short)]
     title: String,
     /// A role from the catalogue, by code or title ("cfo", "Chief Financial Officer").
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Short)]
     role: String,
     /// `executive`, `senior_management` or `middle_management`, ...
     level: String,
     /// The situation type's code, e.g. `restructuring_turnaround`.
     situation: String,
     /// The situation analysis: at least the current state or the goals.
-    #[schema(
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Long)]
     current_state: String,
     /// Goals.
-    #[schema(
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Long)]
     goals: String,
     /// Challenges.
-    #[schema(
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Long)]
     challenges: String,
     /// Stakeholders.
-    #[schema(
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Long)]
     stakeholders: String,
     /// Success criteria.
-    #[schema(
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Long)]
     success_criteria: String,
     /// Must-haves and nice-to-haves; none may repeat or contradict another.
     requirements: Vec<RequirementDraftSchema>,
@@ -84,11 +117,7 @@ pub(crate) struct MandateDraftSchema {
     /// NOK, SEK, DKK, EUR, ...; NOK when empty.
     currency: String,
     /// Where the work is.
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Short)]
     city: String,
     /// ISO 3166 alpha-2 code; NO when empty.
     country: String,
@@ -115,11 +144,7 @@ pub(crate) struct RequirementDraftSchema {
     /// `language`, `industry`, `situation` or `skill`.
     kind: String,
     /// The language code, industry code, situation code or the skill in words.
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Short)]
     value: String,
     /// For a language: the lowest CEFR level accepted (A1 to C2, or native); B2 when empty.
     min_level: String,
@@ -137,18 +162,10 @@ pub(crate) struct TrackRecordEntrySchema {
     /// The role's code in the catalogue, e.g. `cfo`.
     role: String,
     /// The title as the organisation used it.
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Short)]
     title: String,
     /// The organisation.
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Short)]
     organisation: String,
     /// The organisation's industry, as a NACE code (`C10`).
     industry: String,
@@ -167,10 +184,7 @@ pub(crate) struct TrackRecordEntrySchema {
     #[schema(format = Date)]
     end: Option<String>,
     /// What was achieved, in words.
-    #[schema(
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Long)]
     achievements: String,
     /// The client's rating of the assignment, 1 to 5.
     #[schema(minimum = 1, maximum = 5)]

@@ -53,11 +53,7 @@ pub(crate) struct TraitScoreJson {
     #[schema(minimum = 1, maximum = 5)]
     score: i64,
     /// What the candidate said or did that justifies the score; required.
-    #[schema(
-        min_length = 1,
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Required)]
     evidence: String,
 }
 
@@ -76,17 +72,9 @@ pub(crate) struct InterviewJson {
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct AnswerJson {
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Short)]
     question: String,
-    #[schema(
-        min_length = 1,
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Required)]
     answer: String,
 }
 
@@ -238,10 +226,7 @@ pub(crate) struct InterviewBody {
     scores: BTreeMap<String, TraitScoreJson>,
     recommendation: String,
     #[serde(default)]
-    #[schema(
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Long)]
     notes: String,
 }
 
@@ -281,31 +266,15 @@ pub(crate) async fn record_interview(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ReferenceBody {
-    #[schema(
-        min_length = 2,
-        max_length = 120,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Name)]
     referee_name: String,
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Short)]
     referee_company: String,
     /// `manager`, `peer`, `report` or `client`.
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Short)]
     relation: String,
     /// The role or assignment the reference concerns.
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Short)]
     assignment: String,
     /// At least one answer; the standard questions are in the profile page's form.
     answers: Vec<AnswerJson>,
@@ -379,11 +348,7 @@ pub(crate) async fn record_reference(
 pub(crate) struct DecisionBody {
     /// `qualified`, `not_qualified` or `on_hold`.
     outcome: String,
-    #[schema(
-        min_length = 1,
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Required)]
     reasons: String,
     /// Defaults to 24 months from today; a qualification must run past today.
     #[serde(default)]
@@ -536,11 +501,7 @@ pub(crate) struct ShortlistEntryBody {
     #[schema(minimum = 1)]
     candidate_id: i64,
     /// Why this person for this situation; required.
-    #[schema(
-        min_length = 1,
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Required)]
     rationale: String,
 }
 
@@ -628,10 +589,7 @@ pub(crate) struct FeedbackBody {
     /// required) or `comment` (the words required).
     kind: String,
     #[serde(default)]
-    #[schema(
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Long)]
     text: String,
 }
 
@@ -794,10 +752,7 @@ pub(crate) struct EvaluationBody {
     #[schema(minimum = 1, maximum = 5)]
     results: i64,
     #[serde(default)]
-    #[schema(
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Long)]
     comment: String,
 }
 

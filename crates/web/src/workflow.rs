@@ -192,10 +192,7 @@ pub(crate) struct MoveBody {
     to: String,
     /// Required for rejected and withdrawn.
     #[serde(default)]
-    #[schema(
-        max_length = 20000,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Option<crate::schemas::Long>)]
     reason: Option<String>,
 }
 
@@ -300,19 +297,11 @@ pub(crate) async fn client(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ClientBody {
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Short)]
     name: String,
     /// In its national register, if known.
     #[serde(default)]
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Option<crate::schemas::Short>)]
     org_number: Option<String>,
     /// A NACE Rev. 2 section or division: `C`, `C28`, `28`.
     industry: String,
@@ -321,11 +310,7 @@ pub(crate) struct ClientBody {
     /// `public` or `private`.
     sector: String,
     /// Where the head office is.
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Short)]
     city: String,
     /// Interim managers this client must never be offered.
     #[serde(default)]
@@ -408,30 +393,14 @@ pub(crate) async fn update_client(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ContactBody {
-    #[schema(
-        min_length = 2,
-        max_length = 120,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Name)]
     name: String,
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Short)]
     title: String,
-    #[schema(
-        min_length = 3,
-        max_length = 254,
-        pattern = r#"^\s*[^\s@]+@[^\s@.][^\s@]*\.[^\s@]*[^\s@.]\s*$"#
-    )]
+    #[schema(value_type = crate::schemas::Email)]
     email: String,
     #[serde(default)]
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = Option<crate::schemas::Short>)]
     phone: Option<String>,
 }
 
@@ -518,17 +487,9 @@ pub(crate) async fn users(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct NewUser {
-    #[schema(
-        min_length = 3,
-        max_length = 254,
-        pattern = r#"^\s*[^\s@]+@[^\s@.][^\s@]*\.[^\s@]*[^\s@.]\s*$"#
-    )]
+    #[schema(value_type = crate::schemas::Email)]
     email: String,
-    #[schema(
-        min_length = 2,
-        max_length = 120,
-        pattern = r#"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
-    )]
+    #[schema(value_type = crate::schemas::Name)]
     name: String,
     /// admin, consultant, client, interim_manager or juror.
     role: String,

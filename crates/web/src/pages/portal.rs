@@ -164,13 +164,11 @@ fn presented(
     stage: PipelineStage,
     rationale: &str,
 ) -> Presented {
-    let c = view.open_fields();
     let revealed = view.revealed();
     let today = Utc::now().date_naive();
     let mut roles: Vec<_> = view.track_record().collect();
     roles.sort_by_key(|t| std::cmp::Reverse(t.start));
-    let first_year = c
-        .track_record
+    let first_year = roles
         .iter()
         .map(|t| t.start.year())
         .min()
@@ -208,8 +206,8 @@ fn presented(
                 (when, at, t.achievements.to_string())
             })
             .collect(),
-        traits: c
-            .traits
+        traits: view
+            .traits()
             .map(|p| {
                 Trait::ALL
                     .iter()
@@ -224,22 +222,21 @@ fn presented(
                     .collect()
             })
             .unwrap_or_default(),
-        available: if c.availability.available_from <= today {
+        available: if view.availability().available_from <= today {
             "now".to_owned()
         } else {
-            date(c.availability.available_from)
+            date(view.availability().available_from)
         },
-        days_per_week: c.availability.days_per_week,
-        languages: c
-            .languages
+        days_per_week: view.availability().days_per_week,
+        languages: view
+            .languages()
             .iter()
             .map(|l| format!("{} {}", l.language.name(), l.level.label()))
             .collect::<Vec<_>>()
             .join(", "),
         years: today.year() - first_year,
-        situations: c
-            .specialisation
-            .situations
+        situations: view
+            .situations()
             .iter()
             .map(|s| s.label())
             .collect::<Vec<_>>()

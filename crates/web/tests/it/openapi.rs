@@ -65,7 +65,9 @@ fn resolve<'a>(
     match schema["$ref"].as_str() {
         Some(reference) => {
             let name = reference.trim_start_matches("#/components/schemas/");
-            resolve(spec, &spec["components"]["schemas"][name])
+            let target = &spec["components"]["schemas"][name];
+            assert!(!target.is_null(), "{reference} points at nothing");
+            resolve(spec, target)
         }
         None => schema,
     }
@@ -203,6 +205,25 @@ fn the_described_bodies_have_exactly_the_domain_types_fields() {
             "{schema} has drifted from its domain type"
         );
     }
+    // Text fields carry the lengths of their domain type and refuse control characters.
+    let title = resolve(
+        &spec,
+        &spec["components"]["schemas"]["MandateDraftSchema"]["properties"]["title"],
+    );
+    assert_eq!(
+        (&title["minLength"], &title["maxLength"]),
+        (
+            &serde_json::json!(domain::values::ShortText::MIN),
+            &serde_json::json!(domain::values::ShortText::MAX)
+        ),
+        "{title}"
+    );
+    assert!(
+        title["pattern"]
+            .as_str()
+            .is_some_and(|p| p.contains("u0000")),
+        "{title}"
+    );
     // The CV download says what it sends.
     let download =
         &spec["paths"]["/api/v1/candidates/{id}/cv"]["get"]["responses"]["200"]["content"];
