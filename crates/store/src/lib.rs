@@ -402,12 +402,9 @@ pub trait Store: Send + Sync + std::fmt::Debug {
 
     /// Stores a new session.
     async fn insert_session(&self, session: &SessionRecord) -> Result<()>;
-    /// The session whose token hashes to `token_hash`, if it exists.
-    async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>>;
-    /// The session whose token hashes to `token_hash` with the user it belongs to, in one
-    /// query: what every signed-in request reads first.
-    async fn session_holder(&self, token_hash: &str)
-    -> Result<Option<(SessionRecord, StoredUser)>>;
+    /// The session whose token hashes to `token_hash`, if it exists, with the user it belongs
+    /// to, in one query: what every signed-in request reads first.
+    async fn session(&self, token_hash: &str) -> Result<Option<(SessionRecord, StoredUser)>>;
     /// Notes activity on a session (for the idle timeout).
     async fn touch_session(&self, token_hash: &str, at: DateTime<Utc>) -> Result<()>;
     /// Ends a session on the server.

@@ -1615,31 +1615,7 @@ impl Store for Backend {
         Ok(())
     }
 
-    async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>> {
-        let row: Option<SessionRow> = sqlx::query_as(
-            "SELECT token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at FROM sessions WHERE token_hash = $1",
-        )
-        .bind(token_hash)
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.map(
-            |(token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at)| {
-                SessionRecord {
-                    token_hash,
-                    user_id: UserId(user_id),
-                    csrf_token,
-                    created_at,
-                    last_seen_at,
-                    expires_at,
-                }
-            },
-        ))
-    }
-
-    async fn session_holder(
-        &self,
-        token_hash: &str,
-    ) -> Result<Option<(SessionRecord, StoredUser)>> {
+    async fn session(&self, token_hash: &str) -> Result<Option<(SessionRecord, StoredUser)>> {
         use sqlx::Row;
         let sql = format!(
             "SELECT s.token_hash, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, {} \
@@ -1862,14 +1838,6 @@ impl Store for Backend {
     }
 }
 
-type SessionRow = (
-    String,
-    i64,
-    String,
-    DateTime<Utc>,
-    DateTime<Utc>,
-    DateTime<Utc>,
-);
 type TokenRow = (
     i64,
     i64,

@@ -176,7 +176,7 @@ pub(crate) async fn authenticate(parts: &Parts, state: &AppState) -> Result<Acto
         let hash = secret.hash();
         let (session, holder) = state
             .store
-            .session_holder(&hash)
+            .session(&hash)
             .await?
             .ok_or(Error::Unauthenticated)?;
         if session_expired(&session, now) {

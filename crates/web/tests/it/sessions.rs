@@ -589,6 +589,7 @@ async fn sessions_end_after_idle_and_absolute_timeouts_and_are_kept_alive_by_use
             .await
             .expect("read")
             .expect("still there")
+            .0
             .last_seen_at;
         assert!(
             chrono::Utc::now() - seen < minutes(5),
