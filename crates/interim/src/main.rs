@@ -437,8 +437,15 @@ async fn serve(
     let state = web::AppState {
         store: store.clone(),
         index: Arc::default(),
+        feed: Arc::default(),
     };
-    let loading = tokio::spawn(matching::load_into(store.clone(), state.index.clone()));
+    let bar = matching::load_bar();
+    let loading = tokio::spawn(service::follow(
+        store.clone(),
+        state.index.clone(),
+        state.feed.clone(),
+        move |done, total| matching::show_load(&bar, done, total),
+    ));
     web::serve(listener, state, shutdown_signal()).await?;
     loading.abort();
     store.close().await;

@@ -2,9 +2,8 @@
 //! way the server does at start-up, and `interim match`, which prints a mandate's ranking with
 //! the reasons.
 
-use std::collections::HashMap;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -12,78 +11,33 @@ use indicatif::{ProgressBar, ProgressStyle};
 use domain::client::Client;
 use domain::ids::{CandidateId, MandateId};
 use domain::mandate::Mandate;
-use domain::values::Period;
 use engine::{Explanation, Index, Query};
+use service::LoadedIndex;
 use store::Store;
-
-/// Candidates read from the store per page.
-const PAGE: u32 = 5_000;
-
-/// An index loaded from the store, and how long that took.
-#[derive(Debug)]
-pub struct LoadedIndex {
-    /// The index.
-    pub index: Index,
-    /// Time spent inside the engine's upserts.
-    pub build_time: Duration,
-    /// Time including reading and decoding the store.
-    pub total_time: Duration,
-}
 
 /// Reads every interim manager and every placement and builds the match index, with a
 /// progress bar.
 pub async fn load_index(store: &Arc<dyn Store>) -> anyhow::Result<LoadedIndex> {
-    let started = Instant::now();
-    let total = store.count_candidates().await?;
-    let bar = ProgressBar::new(total).with_style(
-        ProgressStyle::with_template("{bar:40} {pos:>9}/{len} indexed  {per_sec:>12}  eta {eta}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
-    let mut index = Index::new();
-    let mut build_time = Duration::ZERO;
-    let mut after = CandidateId(0);
-    loop {
-        let page = store.candidates_after(after, PAGE).await?;
-        let Some(last) = page.last() else { break };
-        after = last.id;
-        let t = Instant::now();
-        for c in &page {
-            index.upsert(c.id, &c.value);
-        }
-        build_time += t.elapsed();
-        bar.inc(page.len() as u64);
-    }
-    let mut bookings: HashMap<CandidateId, Vec<Period>> = HashMap::new();
-    for p in store.placements().await? {
-        bookings.entry(p.candidate_id).or_default().push(p.period);
-    }
-    let t = Instant::now();
-    for (candidate, periods) in bookings {
-        index.set_bookings(candidate, &periods);
-    }
-    build_time += t.elapsed();
+    let bar = load_bar();
+    let loaded = service::load_index(store, |done, total| show_load(&bar, done, total)).await?;
     bar.finish_and_clear();
-    Ok(LoadedIndex {
-        index,
-        build_time,
-        total_time: started.elapsed(),
-    })
+    Ok(loaded)
 }
 
-/// Loads the match index for the server and installs it; logs how long it took.
-pub async fn load_into(store: Arc<dyn Store>, shared: Arc<web::SharedIndex>) {
-    match load_index(&store).await {
-        Ok(loaded) => {
-            tracing::info!(
-                candidates = loaded.index.len(),
-                seconds = loaded.total_time.as_secs_f64(),
-                "match index loaded"
-            );
-            shared.set(loaded.index);
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "the match index could not be loaded; /readyz stays unready")
-        }
+/// The progress bar of an index load.
+pub fn load_bar() -> ProgressBar {
+    ProgressBar::new(0).with_style(
+        ProgressStyle::with_template("{bar:40} {pos:>9}/{len} indexed  {per_sec:>12}  eta {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    )
+}
+
+/// Moves the bar of an index load; clears it when the load is complete.
+pub fn show_load(bar: &ProgressBar, done: u64, total: u64) {
+    bar.set_length(total);
+    bar.set_position(done);
+    if done >= total {
+        bar.finish_and_clear();
     }
 }
 

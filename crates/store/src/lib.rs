@@ -10,6 +10,7 @@
 pub mod baseline;
 mod postgres;
 mod sqlite;
+pub mod testing;
 mod url;
 
 use std::sync::Arc;
@@ -442,6 +443,60 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         address: &str,
         since: DateTime<Utc>,
     ) -> Result<(u64, u64)>;
+
+    // The change feed: what the database itself recorded (by trigger, in the writing
+    // transaction) about every write that changes what the match index sees.
+
+    /// Changes after sequence number `after`, in sequence order, at most `limit`.
+    async fn index_changes_after(&self, after: i64, limit: u32) -> Result<Vec<IndexChange>>;
+    /// The changes among the sequence numbers `seqs` that exist (committed by now).
+    async fn index_changes_in(&self, seqs: &[i64]) -> Result<Vec<IndexChange>>;
+    /// The first and last sequence numbers the feed holds, or `None` when it is empty.
+    async fn index_feed_bounds(&self) -> Result<Option<(i64, i64)>>;
+    /// Deletes the changes older than `keep`; returns how many.
+    async fn prune_index_changes(&self, keep: std::time::Duration) -> Result<u64>;
+    /// A wake-up call for followers of the feed: on PostgreSQL a `LISTEN` on its own
+    /// connection, which fires when a transaction that changed the feed commits; `None` where
+    /// the backend has no such thing (SQLite, one process, which polls).
+    async fn listen_for_changes(&self) -> Result<Option<Box<dyn ChangeWaker>>>;
+    /// The candidates of `ids` that exist (in no particular order); an erased one is absent.
+    async fn candidates_among(
+        &self,
+        ids: &[CandidateId],
+    ) -> Result<Vec<Stored<CandidateId, InterimManager>>>;
+    /// Every placement of the candidates of `ids`.
+    async fn placements_of_many(
+        &self,
+        ids: &[CandidateId],
+    ) -> Result<Vec<Stored<PlacementId, Placement>>>;
+}
+
+/// One row of the change feed: the candidate whose indexed data (profile, vetting,
+/// availability, consent, bookings) changed in a committed transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IndexChange {
+    /// Its place in the feed. Numbers are taken at write time, so on PostgreSQL a lower
+    /// number can commit after a higher one; a number can also never commit at all.
+    pub seq: i64,
+    /// Whose data changed.
+    pub candidate_id: CandidateId,
+}
+
+/// Wakes a follower of the change feed when a transaction that wrote to it commits.
+#[async_trait]
+pub trait ChangeWaker: Send + std::fmt::Debug {
+    /// Waits for the next wake-up. [`Woken::Reconnected`] says the connection was lost and
+    /// made again, so notifications may have been missed (the feed table has them all).
+    async fn woken(&mut self) -> Result<Woken>;
+}
+
+/// Why a [`ChangeWaker`] woke.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Woken {
+    /// A transaction that changed the feed committed.
+    Changed,
+    /// The connection was lost and is back; wake-ups in between are gone.
+    Reconnected,
 }
 
 /// A signed-in session as stored: the token itself is only with the browser.

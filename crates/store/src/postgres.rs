@@ -18,6 +18,11 @@ const BACKEND_NAME: &str = "postgres";
 const MIGRATION_LOCK: Option<&str> = Some("SELECT pg_advisory_xact_lock(7346721)");
 /// Rows read before a write in the same transaction are locked against other writers.
 const LOCK_ROW: &str = " FOR UPDATE";
+/// Deletes the change feed's rows older than `$1` seconds.
+const PRUNE_CHANGES: &str =
+    "DELETE FROM index_changes WHERE changed_at < now() - make_interval(secs => $1::double precision)";
+/// The channel the change feed's trigger notifies (migration 0011).
+const CHANGES_CHANNEL: &str = "interim_index_changes";
 /// The schema migrations, in order.
 const MIGRATIONS: &[(i64, &str, &str)] = &[
     (
@@ -70,6 +75,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "audit_reason",
         include_str!("../migrations/postgres/0010_audit_reason.sql"),
     ),
+    (
+        11,
+        "index_changes",
+        include_str!("../migrations/postgres/0011_index_changes.sql"),
+    ),
 ];
 
 /// A store in a PostgreSQL database.
@@ -102,6 +112,29 @@ impl PostgresStore {
     /// `FOR UPDATE` where it matters; the version check catches the rest.
     async fn begin_write(&self) -> Result<sqlx::Transaction<'static, Db>> {
         Ok(self.pool.begin().await?)
+    }
+
+    /// A `LISTEN` on the change feed's channel, on a connection of its own.
+    async fn change_waker(&self) -> Result<Option<Box<dyn crate::ChangeWaker>>> {
+        let mut listener = sqlx::postgres::PgListener::connect_with(&self.pool).await?;
+        listener.listen(CHANGES_CHANNEL).await?;
+        Ok(Some(Box::new(ChangeListener(listener))))
+    }
+}
+
+/// The follower's `LISTEN` connection.
+#[derive(Debug)]
+struct ChangeListener(sqlx::postgres::PgListener);
+
+#[async_trait::async_trait]
+impl crate::ChangeWaker for ChangeListener {
+    async fn woken(&mut self) -> Result<crate::Woken> {
+        // `try_recv` answers `None` once when the connection was lost; the next call connects
+        // again and listens on the same channel.
+        Ok(match self.0.try_recv().await? {
+            Some(_) => crate::Woken::Changed,
+            None => crate::Woken::Reconnected,
+        })
     }
 }
 

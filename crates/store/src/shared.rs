@@ -26,10 +26,10 @@ use domain::values::{EmailAddress, PersonName};
 use domain::vetting::{QualificationDecision, ReferenceCheck, VettingInterview};
 use domain::vocabulary::{MandateStatus, PipelineStage, QualificationOutcome, VettingStatus};
 
-use super::{BACKEND_NAME, Backend, Db, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS};
+use super::{BACKEND_NAME, Backend, Db, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS, PRUNE_CHANGES};
 use crate::{
-    ApiTokenRecord, Error, MandateRevision, Result, SessionRecord, StageChange, Store, StoredCv,
-    StoredUser,
+    ApiTokenRecord, ChangeWaker, Error, IndexChange, MandateRevision, Result, SessionRecord,
+    StageChange, Store, StoredCv, StoredUser,
 };
 use domain::audit::{AuditAction, AuditEntry, AuditFilter};
 
@@ -75,6 +75,16 @@ fn stored<I, T>(rows: Vec<(i64, i64, Json<T>)>, id: impl Fn(i64) -> I) -> Vec<St
 /// sends can reach the SQL.
 fn id_list(ids: impl Iterator<Item = i64>) -> String {
     ids.map(|id| id.to_string()).collect::<Vec<_>>().join(", ")
+}
+
+/// Rows of (seq, candidate id) as change-feed entries.
+fn index_changes_of(rows: Vec<(i64, i64)>) -> Vec<IndexChange> {
+    rows.into_iter()
+        .map(|(seq, candidate)| IndexChange {
+            seq,
+            candidate_id: CandidateId(candidate),
+        })
+        .collect()
 }
 
 /// After an update touched no row: the record is gone, or it moved on.
@@ -1835,6 +1845,86 @@ impl Store for Backend {
         .fetch_one(&self.pool)
         .await?;
         Ok((by_email.max(0) as u64, by_address.max(0) as u64))
+    }
+
+    async fn index_changes_after(&self, after: i64, limit: u32) -> Result<Vec<IndexChange>> {
+        let rows: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT seq, candidate_id FROM index_changes WHERE seq > $1 ORDER BY seq LIMIT $2",
+        )
+        .bind(after)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(index_changes_of(rows))
+    }
+
+    async fn index_changes_in(&self, seqs: &[i64]) -> Result<Vec<IndexChange>> {
+        if seqs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT seq, candidate_id FROM index_changes WHERE seq IN ({}) ORDER BY seq",
+            id_list(seqs.iter().copied())
+        );
+        let rows: Vec<(i64, i64)> = sqlx::query_as(&sql).fetch_all(&self.pool).await?;
+        Ok(index_changes_of(rows))
+    }
+
+    async fn index_feed_bounds(&self) -> Result<Option<(i64, i64)>> {
+        let (first, last): (Option<i64>, Option<i64>) =
+            sqlx::query_as("SELECT MIN(seq), MAX(seq) FROM index_changes")
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(first.zip(last))
+    }
+
+    async fn prune_index_changes(&self, keep: std::time::Duration) -> Result<u64> {
+        let seconds = i64::try_from(keep.as_secs()).unwrap_or(i64::MAX);
+        let done = sqlx::query(PRUNE_CHANGES)
+            .bind(seconds)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    async fn listen_for_changes(&self) -> Result<Option<Box<dyn ChangeWaker>>> {
+        self.change_waker().await
+    }
+
+    async fn candidates_among(
+        &self,
+        ids: &[CandidateId],
+    ) -> Result<Vec<Stored<CandidateId, InterimManager>>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT id, version, body FROM candidates WHERE id IN ({})",
+            id_list(ids.iter().map(|id| id.0))
+        );
+        let rows = sqlx::query_as(&sql)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| map_err("interim manager", e))?;
+        Ok(stored(rows, CandidateId))
+    }
+
+    async fn placements_of_many(
+        &self,
+        ids: &[CandidateId],
+    ) -> Result<Vec<Stored<PlacementId, Placement>>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT id, version, body FROM placements WHERE candidate_id IN ({}) ORDER BY id",
+            id_list(ids.iter().map(|id| id.0))
+        );
+        let rows = sqlx::query_as(&sql)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| map_err("placement", e))?;
+        Ok(stored(rows, PlacementId))
     }
 }
 

@@ -18,6 +18,9 @@ const BACKEND_NAME: &str = "sqlite";
 const MIGRATION_LOCK: Option<&str> = None;
 /// SQLite locks the whole database in `BEGIN IMMEDIATE`; rows need no lock of their own.
 const LOCK_ROW: &str = "";
+/// Deletes the change feed's rows older than `$1` seconds.
+const PRUNE_CHANGES: &str = "DELETE FROM index_changes \
+    WHERE changed_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || $1 || ' seconds')";
 /// The schema migrations, in order.
 const MIGRATIONS: &[(i64, &str, &str)] = &[
     (
@@ -69,6 +72,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         10,
         "audit_reason",
         include_str!("../migrations/sqlite/0010_audit_reason.sql"),
+    ),
+    (
+        11,
+        "index_changes",
+        include_str!("../migrations/sqlite/0011_index_changes.sql"),
     ),
 ];
 
@@ -149,6 +157,11 @@ impl SqliteStore {
     /// fails half-way on a lock upgrade.
     async fn begin_write(&self) -> Result<sqlx::Transaction<'static, Db>> {
         Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
+    /// SQLite has no notifications: one process owns the file and its followers poll.
+    async fn change_waker(&self) -> Result<Option<Box<dyn crate::ChangeWaker>>> {
+        Ok(None)
     }
 }
 

@@ -28,6 +28,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use store::Store;
 
+pub use service::SharedIndex;
 pub use serving::Limits;
 
 /// What every request handler can reach.
@@ -37,47 +38,8 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// The match index, loaded from the store in the background at start-up.
     pub index: Arc<SharedIndex>,
-}
-
-/// The match index the server ranks with. Empty until the start-up load finishes; the server
-/// answers health checks meanwhile and reports not ready.
-#[derive(Debug, Default)]
-pub struct SharedIndex(std::sync::RwLock<Option<engine::Index>>);
-
-impl SharedIndex {
-    /// Installs a loaded index.
-    pub fn set(&self, index: engine::Index) {
-        *self
-            .0
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(index);
-    }
-
-    /// Whether the index is loaded.
-    pub fn is_loaded(&self) -> bool {
-        self.0
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .is_some()
-    }
-
-    /// Runs `f` with the index for reading, if it is loaded.
-    pub fn with<T>(&self, f: impl FnOnce(&engine::Index) -> T) -> Option<T> {
-        self.0
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .as_ref()
-            .map(f)
-    }
-
-    /// Runs `f` with the index for an incremental update, if it is loaded.
-    pub fn update<T>(&self, f: impl FnOnce(&mut engine::Index) -> T) -> Option<T> {
-        self.0
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .as_mut()
-            .map(f)
-    }
+    /// How the change feed's follower keeps the index current.
+    pub feed: Arc<service::FeedStatus>,
 }
 
 /// Runs CPU-bound work (a ranking, a password check) so that it never stalls the other
@@ -147,18 +109,38 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-/// The database answers and the match index is loaded.
+/// Ready for traffic: the database answers, the match index is loaded and the change feed is
+/// followed. The body says which part is missing, the index's size and the feed's state.
 async fn readyz(State(state): State<AppState>) -> Response {
-    match state.store.ping().await {
-        Ok(()) if !state.index.is_loaded() => {
-            (StatusCode::SERVICE_UNAVAILABLE, "match index loading").into_response()
-        }
-        Ok(()) => (StatusCode::OK, "ready").into_response(),
-        Err(e) => {
-            tracing::warn!(error = %e, "readiness check failed");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
-        }
+    let database = state.store.ping().await;
+    if let Err(e) = &database {
+        tracing::warn!(error = %e, "readiness check failed");
     }
+    let candidates = state.index.with(engine::Index::len);
+    let feed = state.feed.report();
+    let (status, problem) = match (&database, candidates) {
+        (Err(_), _) => (StatusCode::SERVICE_UNAVAILABLE, Some("database unreachable")),
+        (Ok(()), None) => (StatusCode::SERVICE_UNAVAILABLE, Some("match index loading")),
+        (Ok(()), Some(_)) if !feed.followed => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Some("change feed not followed"),
+        ),
+        (Ok(()), Some(_)) => (StatusCode::OK, None),
+    };
+    let body = serde_json::json!({
+        "status": problem.unwrap_or("ready"),
+        "database": if database.is_ok() { "ok" } else { "unreachable" },
+        "index": { "loaded": candidates.is_some(), "candidates": candidates },
+        "feed": {
+            "followed": feed.followed,
+            "seconds_since_followed": feed.seconds_since_followed,
+            "applied_through": feed.applied_through,
+            "open": feed.open,
+            "applied": feed.applied,
+            "last_error": feed.last_error,
+        },
+    });
+    (status, axum::Json(body)).into_response()
 }
 
 async fn status_page(State(state): State<AppState>) -> Response {

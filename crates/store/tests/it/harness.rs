@@ -1,63 +1,13 @@
 //! Fresh databases for each test, and the macro that runs a test on both backends.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
-
 use chrono::NaiveDate;
-use sqlx::Connection;
-use store::{DatabaseUrl, Store};
 
 /// The day every generated network in these tests is "as of".
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date")
 }
 
-/// A migrated store in a new SQLite file, its URL, and the directory that holds it.
-pub async fn sqlite() -> (Arc<dyn Store>, DatabaseUrl, tempfile::TempDir) {
-    let dir = tempfile::tempdir().expect("temporary directory");
-    let url = format!("sqlite://{}", dir.path().join("test.db").display());
-    let url = DatabaseUrl::parse(&url).expect("url");
-    let store = store::connect(&url).await.expect("open sqlite");
-    store.migrate().await.expect("migrate sqlite");
-    (store, url, dir)
-}
-
-/// A migrated store in a new PostgreSQL database, or `None` (after saying so) when no server
-/// is configured. With `INTERIM_REQUIRE_POSTGRES=1` a missing server fails the test instead.
-pub async fn postgres() -> Option<(Arc<dyn Store>, DatabaseUrl)> {
-    static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let Ok(admin_url) = std::env::var("INTERIM_TEST_POSTGRES_URL") else {
-        if std::env::var("INTERIM_REQUIRE_POSTGRES").as_deref() == Ok("1") {
-            panic!("INTERIM_REQUIRE_POSTGRES=1 but INTERIM_TEST_POSTGRES_URL is not set");
-        }
-        eprintln!(
-            "SKIP PostgreSQL variant: set INTERIM_TEST_POSTGRES_URL=postgres://user:pass@host/db to run it"
-        );
-        return None;
-    };
-    let name = format!(
-        "interim_test_{}_{}_{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos())
-    );
-    let mut admin = sqlx::PgConnection::connect(&admin_url)
-        .await
-        .unwrap_or_else(|e| panic!("cannot reach PostgreSQL at INTERIM_TEST_POSTGRES_URL: {e}"));
-    sqlx::Executor::execute(&mut admin, format!("CREATE DATABASE {name}").as_str())
-        .await
-        .expect("create test database");
-    admin.close().await.ok();
-    let base = admin_url
-        .rsplit_once('/')
-        .map_or(admin_url.as_str(), |(b, _)| b);
-    let url = DatabaseUrl::parse(&format!("{base}/{name}")).expect("url");
-    let store = store::connect(&url).await.expect("open postgres");
-    store.migrate().await.expect("migrate postgres");
-    Some((store, url))
-}
+pub use store::testing::{postgres, sqlite};
 
 /// Defines a test that runs against both backends: `backend_test!(name, |store| async { .. })`,
 /// or `backend_test!(name, with_url |store, url| async { .. })` when it needs the URL too.

@@ -7,5 +7,6 @@ mod access;
 mod baseline;
 mod candidates;
 mod cv_files;
+mod feed;
 mod mandates;
 mod users;

@@ -246,6 +246,7 @@ async fn build(store: Arc<dyn Store>, dir: Option<tempfile::TempDir>) -> World {
     let state = AppState {
         store: store.clone(),
         index: Arc::default(),
+        feed: Arc::default(),
     };
     let mut index = engine::Index::new();
     for (id, c) in ids.iter().zip(&candidates) {
