@@ -432,7 +432,11 @@ mod tests {
     #[test]
     fn rows_at_or_below_the_cursor_that_were_not_open_are_skipped() {
         let mut cursor = Cursor::after(5);
-        assert!(cursor.take(vec![change(3), change(5)], Instant::now()).is_empty());
+        assert!(
+            cursor
+                .take(vec![change(3), change(5)], Instant::now())
+                .is_empty()
+        );
         assert_eq!(cursor.high(), 5);
     }
 

@@ -89,7 +89,10 @@ pub async fn load_index(
     }
     let mut bookings: HashMap<CandidateId, Vec<Period>> = HashMap::new();
     for p in store.placements().await? {
-        bookings.entry(p.candidate_id).or_default().push(p.value.period);
+        bookings
+            .entry(p.candidate_id)
+            .or_default()
+            .push(p.value.period);
     }
     let t = Instant::now();
     for (candidate, periods) in bookings {

@@ -19,8 +19,7 @@ const MIGRATION_LOCK: Option<&str> = Some("SELECT pg_advisory_xact_lock(7346721)
 /// Rows read before a write in the same transaction are locked against other writers.
 const LOCK_ROW: &str = " FOR UPDATE";
 /// Deletes the change feed's rows older than `$1` seconds.
-const PRUNE_CHANGES: &str =
-    "DELETE FROM index_changes WHERE changed_at < now() - make_interval(secs => $1::double precision)";
+const PRUNE_CHANGES: &str = "DELETE FROM index_changes WHERE changed_at < now() - make_interval(secs => $1::double precision)";
 /// The channel the change feed's trigger notifies (migration 0011).
 const CHANGES_CHANNEL: &str = "interim_index_changes";
 /// The schema migrations, in order.

@@ -55,4 +55,3 @@ pub async fn postgres() -> Option<(Arc<dyn Store>, DatabaseUrl)> {
     store.migrate().await.expect("migrate postgres");
     Some((store, url))
 }
-

@@ -119,7 +119,10 @@ async fn readyz(State(state): State<AppState>) -> Response {
     let candidates = state.index.with(engine::Index::len);
     let feed = state.feed.report();
     let (status, problem) = match (&database, candidates) {
-        (Err(_), _) => (StatusCode::SERVICE_UNAVAILABLE, Some("database unreachable")),
+        (Err(_), _) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Some("database unreachable"),
+        ),
         (Ok(()), None) => (StatusCode::SERVICE_UNAVAILABLE, Some("match index loading")),
         (Ok(()), Some(_)) if !feed.followed => (
             StatusCode::SERVICE_UNAVAILABLE,

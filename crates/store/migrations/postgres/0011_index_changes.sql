@@ -19,24 +19,30 @@ CREATE TABLE index_changes (
 );
 CREATE INDEX index_changes_changed_at ON index_changes(changed_at);
 
-CREATE FUNCTION index_changes_note() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION index_changes_of_candidate() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
-        INSERT INTO index_changes (candidate_id)
-        VALUES (CASE WHEN TG_TABLE_NAME = 'candidates' THEN OLD.id ELSE OLD.candidate_id END);
-    ELSIF TG_TABLE_NAME = 'candidates' THEN
-        INSERT INTO index_changes (candidate_id) VALUES (NEW.id);
+        INSERT INTO index_changes (candidate_id) VALUES (OLD.id);
     ELSE
+        INSERT INTO index_changes (candidate_id) VALUES (NEW.id);
+    END IF;
+    PERFORM pg_notify('interim_index_changes', '');
+    RETURN NULL;
+END;
+$$;
+CREATE FUNCTION index_changes_of_placement() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        INSERT INTO index_changes (candidate_id) VALUES (OLD.candidate_id);
+    END IF;
+    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.candidate_id <> OLD.candidate_id) THEN
         INSERT INTO index_changes (candidate_id) VALUES (NEW.candidate_id);
-        IF TG_OP = 'UPDATE' AND OLD.candidate_id <> NEW.candidate_id THEN
-            INSERT INTO index_changes (candidate_id) VALUES (OLD.candidate_id);
-        END IF;
     END IF;
     PERFORM pg_notify('interim_index_changes', '');
     RETURN NULL;
 END;
 $$;
 CREATE TRIGGER index_changes_candidates AFTER INSERT OR UPDATE OR DELETE ON candidates
-FOR EACH ROW EXECUTE FUNCTION index_changes_note();
+FOR EACH ROW EXECUTE FUNCTION index_changes_of_candidate();
 CREATE TRIGGER index_changes_placements AFTER INSERT OR UPDATE OR DELETE ON placements
-FOR EACH ROW EXECUTE FUNCTION index_changes_note();
+FOR EACH ROW EXECUTE FUNCTION index_changes_of_placement();

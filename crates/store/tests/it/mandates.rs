@@ -16,7 +16,9 @@ use crate::backend_test;
 use crate::harness::today;
 
 /// One client with a contact, one open mandate, and three candidates in its pipeline.
-pub(crate) async fn scene(store: &Arc<dyn Store>) -> (MandateId, Vec<CandidateId>, Vec<PipelineEntryId>) {
+pub(crate) async fn scene(
+    store: &Arc<dyn Store>,
+) -> (MandateId, Vec<CandidateId>, Vec<PipelineEntryId>) {
     let g = Generator::new(11, today());
     let generated = g.clients(1).remove(0);
     let client_id = store
