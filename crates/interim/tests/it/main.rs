@@ -7,6 +7,7 @@ mod consultant_flow;
 mod manager_flow;
 mod matching;
 mod serve;
+mod servers;
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
