@@ -33,6 +33,11 @@ impl Latencies {
         }
     }
 
+    /// What was measured.
+    pub(crate) fn name(&self) -> &str {
+        &self.name
+    }
+
     /// The `p`-th percentile (0 to 100).
     pub(crate) fn percentile(&self, p: f64) -> Duration {
         let mut sorted = self.samples.clone();

@@ -2,6 +2,7 @@
 
 mod bench;
 mod bench_http;
+mod bench_sync;
 mod bench_writes;
 mod eval;
 mod matching;
@@ -140,6 +141,22 @@ enum BenchCommand {
     /// How much of the engine's speed reaches a client: the bare engine's throughput and the
     /// matches endpoint's over real HTTP, on the same cores in one run, with the ratio.
     Http(BenchHttpArgs),
+    /// How long a change made on one app server takes to be ranked on another on the same
+    /// PostgreSQL database: woken by notifications, and polling alone as the baseline.
+    Sync(BenchSyncArgs),
+}
+
+#[derive(Debug, Args)]
+struct BenchSyncArgs {
+    /// The PostgreSQL server (a database for the benchmark is created on it).
+    #[arg(long, env = "INTERIM_BENCH_POSTGRES_URL", hide_env_values = true)]
+    postgres_url: String,
+    /// The network's size.
+    #[arg(long, default_value_t = 3_000, value_parser = clap::value_parser!(u64).range(10..=1_000_000))]
+    candidates: u64,
+    /// Changes measured in each mode.
+    #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    changes: u64,
 }
 
 #[derive(Debug, Args)]
@@ -299,6 +316,17 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 args.updates as usize,
                 Utc::now().date_naive(),
             )
+            .await
+        }
+        Command::Bench {
+            command: BenchCommand::Sync(args),
+        } => {
+            bench_sync::run(bench_sync::SyncBenchOptions {
+                postgres: args.postgres_url,
+                candidates: args.candidates,
+                changes: args.changes as usize,
+                today: Utc::now().date_naive(),
+            })
             .await
         }
         Command::Bench {

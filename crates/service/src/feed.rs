@@ -272,6 +272,16 @@ pub async fn apply(
     Ok(())
 }
 
+/// What wakes a follower besides its poll.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wakeups {
+    /// The database's notifications where it has them (PostgreSQL), and the poll.
+    Notifications,
+    /// The poll alone, every [`POLL_EVERY`]: what a follower falls back to when its
+    /// notifications stop, and the baseline `interim bench sync` compares against.
+    PollOnly,
+}
+
 /// Loads the match index and then follows the feed for as long as the server runs: the
 /// server's one background task for its index. `progress` is told how the load advances.
 /// Errors are logged and retried; meanwhile `/readyz` says why the server is not ready.
@@ -279,11 +289,22 @@ pub async fn follow(
     store: Arc<dyn Store>,
     index: Arc<SharedIndex>,
     status: Arc<FeedStatus>,
+    progress: impl FnMut(u64, u64) + Send,
+) {
+    follow_with(store, index, status, Wakeups::Notifications, progress).await;
+}
+
+/// [`follow`], woken as `wakeups` says.
+pub async fn follow_with(
+    store: Arc<dyn Store>,
+    index: Arc<SharedIndex>,
+    status: Arc<FeedStatus>,
+    wakeups: Wakeups,
     mut progress: impl FnMut(u64, u64) + Send,
 ) {
     let mut retry = Backoff::default();
     loop {
-        match load_and_follow(&store, &index, &status, &mut progress).await {
+        match load_and_follow(&store, &index, &status, wakeups, &mut progress).await {
             Ok(()) => retry = Backoff::default(),
             Err(e) => {
                 status.failed(&e);
@@ -300,6 +321,7 @@ async fn load_and_follow(
     store: &Arc<dyn Store>,
     index: &Arc<SharedIndex>,
     status: &Arc<FeedStatus>,
+    wakeups: Wakeups,
     progress: &mut (impl FnMut(u64, u64) + Send),
 ) -> store::Result<()> {
     let mut cursor = cursor_before_load(store).await?;
@@ -316,7 +338,8 @@ async fn load_and_follow(
     let mut waker: Option<Box<dyn ChangeWaker>> = None;
     let mut listen_again_at = Instant::now();
     loop {
-        if waker.is_none() && Instant::now() >= listen_again_at {
+        if wakeups == Wakeups::Notifications && waker.is_none() && Instant::now() >= listen_again_at
+        {
             match store.listen_for_changes().await {
                 Ok(w) => waker = w,
                 Err(e) => tracing::warn!(error = %e, "cannot listen for changes; polling"),

@@ -5,5 +5,5 @@
 pub mod feed;
 pub mod index;
 
-pub use feed::{FeedStatus, follow};
+pub use feed::{FeedStatus, Wakeups, follow, follow_with};
 pub use index::{LoadedIndex, SharedIndex, load_index};
