@@ -116,13 +116,9 @@ pub async fn run(opts: HttpBenchOptions<'_>) -> anyhow::Result<()> {
     let engine_rate = ranked as f64 / started.elapsed().as_secs_f64();
 
     // The same rankings over HTTP, through the whole server.
-    let shared = Arc::new(service::SharedIndex::default());
-    shared.set(index);
-    let state = web::AppState {
-        store: store.clone(),
-        index: shared,
-        feed: Arc::default(),
-    };
+    let service = service::Service::new(store.clone());
+    service.index().set(index);
+    let state = web::AppState::new(service);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let addr = listener.local_addr()?;
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

@@ -462,18 +462,11 @@ async fn serve(
         println!("{logins}");
     }
     std::io::stdout().flush().ok();
-    let state = web::AppState {
-        store: store.clone(),
-        index: Arc::default(),
-        feed: Arc::default(),
-    };
+    let service = service::Service::new(store.clone());
     let bar = matching::load_bar();
-    let loading = tokio::spawn(service::follow(
-        store.clone(),
-        state.index.clone(),
-        state.feed.clone(),
-        move |done, total| matching::show_load(&bar, done, total),
-    ));
+    let loading =
+        tokio::spawn(service.follow(move |done, total| matching::show_load(&bar, done, total)));
+    let state = web::AppState::new(service);
     web::serve(listener, state, shutdown_signal()).await?;
     loading.abort();
     store.close().await;

@@ -23,11 +23,11 @@ use domain::values::Period;
 use domain::{Invalid, Parsed};
 
 use crate::AppState;
-use crate::access::{Records, Visibility};
 use crate::auth::{self, Actor};
 use crate::error::{Error, ErrorBody};
 use crate::json::ApiJson;
 use crate::{own, selection, workflow};
+use service::{Records, Visibility};
 
 /// Every API route: method, path, handler. The router is built from this table, and the
 /// access-matrix test and the OpenAPI test read it, so no route can be left out of either.
@@ -377,7 +377,7 @@ pub(crate) async fn me(
     State(state): State<AppState>,
     actor: Actor,
 ) -> Result<axum::Json<UserJson>, Error> {
-    let user = state.store.user(actor.user_id).await?;
+    let user = Records::new(&state, &actor).me().await?;
     Ok(axum::Json(user_json(user.id, &user.value)))
 }
 
@@ -402,7 +402,7 @@ pub(crate) struct TokenJson {
     token: Option<String>,
 }
 
-fn token_json(t: store::ApiTokenRecord, token: Option<String>) -> TokenJson {
+fn token_json(t: service::ApiTokenRecord, token: Option<String>) -> TokenJson {
     TokenJson {
         id: t.id,
         name: t.name,
@@ -419,7 +419,7 @@ pub(crate) async fn list_tokens(
     State(state): State<AppState>,
     actor: Actor,
 ) -> Result<axum::Json<Vec<TokenJson>>, Error> {
-    let tokens = state.store.api_tokens_of(actor.user_id).await?;
+    let tokens = Records::new(&state, &actor).tokens().await?;
     Ok(axum::Json(
         tokens.into_iter().map(|t| token_json(t, None)).collect(),
     ))
@@ -435,15 +435,9 @@ pub(crate) async fn create_token(
 ) -> Result<(StatusCode, axum::Json<TokenJson>), Error> {
     let name = domain::values::ShortText::parse(&body.name).map_err(|e| e.within("name"))?;
     let secret = Secret::generate();
-    let id = state
-        .store
-        .insert_api_token(actor.user_id, name.as_str(), &secret.hash(), Utc::now())
+    let record = Records::new(&state, &actor)
+        .create_token(name.as_str(), &secret.hash())
         .await?;
-    let record = state
-        .store
-        .api_token(&secret.hash())
-        .await?
-        .ok_or_else(|| Error::Internal(format!("token {id} vanished")))?;
     Ok((
         StatusCode::CREATED,
         axum::Json(token_json(record, Some(secret.expose().to_owned()))),
@@ -459,10 +453,7 @@ pub(crate) async fn revoke_token(
     Path(id): Path<String>,
 ) -> Result<StatusCode, Error> {
     let id = path_id(&id, "token")?;
-    state
-        .store
-        .revoke_api_token(actor.user_id, id, Utc::now())
-        .await?;
+    Records::new(&state, &actor).revoke_token(id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -214,14 +214,18 @@ impl From<domain::Invalid> for Error {
     }
 }
 
-impl From<store::Error> for Error {
-    fn from(e: store::Error) -> Self {
+impl From<service::Error> for Error {
+    fn from(e: service::Error) -> Self {
         match e {
-            store::Error::NotFound { .. } => Error::NotFound,
-            store::Error::Stale { current, .. } => Error::Stale { current: current.0 },
-            store::Error::Duplicate(m) => Error::Duplicate(m),
-            store::Error::Invalid(i) => Error::Invalid(i),
-            other => Error::Internal(other.to_string()),
+            service::Error::Invalid(i) => Error::Invalid(i),
+            service::Error::NotFound => Error::NotFound,
+            service::Error::Forbidden => Error::Forbidden,
+            service::Error::Stale { current } => Error::Stale { current },
+            service::Error::Duplicate(m) => Error::Duplicate(m),
+            service::Error::Unauthenticated => Error::Unauthenticated,
+            service::Error::TooManyAttempts => Error::TooManyAttempts,
+            service::Error::NotReady => Error::NotReady,
+            service::Error::Internal(cause) => Error::Internal(cause),
         }
     }
 }
@@ -249,30 +253,18 @@ mod tests {
             ("invalid_field", Some("budget_day_rate"))
         );
 
-        let stale = Error::from(store::Error::Stale {
-            what: "mandate",
-            id: 3,
-            current: domain::Version(4),
-        });
+        let stale = Error::from(service::Error::Stale { current: 4 });
         assert_eq!(stale.status(), StatusCode::CONFLICT);
         assert_eq!(stale.body().current_version, Some(4));
 
-        let hidden = Error::from(store::Error::Corrupt {
-            what: "mandate",
-            id: 3,
-            reason: "secret detail".into(),
-        });
+        let hidden = Error::from(service::Error::Internal("secret detail".into()));
         assert_eq!(hidden.status(), StatusCode::INTERNAL_SERVER_ERROR);
         assert!(
             !hidden.body().message.contains("secret"),
             "internal causes must not leak"
         );
         assert_eq!(
-            Error::from(store::Error::NotFound {
-                what: "client",
-                id: 9
-            })
-            .status(),
+            Error::from(service::Error::NotFound).status(),
             StatusCode::NOT_FOUND
         );
     }

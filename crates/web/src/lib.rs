@@ -2,10 +2,8 @@
 //! a status page that tells a newcomer which parts of the product exist, the JSON API, the
 //! consultant's pages and authentication (see ARCHITECTURE.md).
 
-pub mod access;
 pub mod api;
 pub mod auth;
-pub mod board;
 pub mod error;
 pub mod json;
 pub mod matches;
@@ -19,44 +17,43 @@ pub mod serving;
 pub mod workflow;
 
 use std::future::Future;
-use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
-use store::Store;
+use service::Service;
 
-pub use service::SharedIndex;
 pub use serving::Limits;
 
-/// What every request handler can reach.
+/// What every request handler can reach: the application layer, and through it (never
+/// around it) the records and the match index.
 #[derive(Debug, Clone)]
 pub struct AppState {
-    /// The database.
-    pub store: Arc<dyn Store>,
-    /// The match index, loaded from the store in the background at start-up.
-    pub index: Arc<SharedIndex>,
-    /// How the change feed's follower keeps the index current.
-    pub feed: Arc<service::FeedStatus>,
+    service: Service,
 }
 
-/// Runs CPU-bound work (a ranking, a password check) so that it never stalls the other
-/// requests on the same async worker: on a multi-threaded runtime in place, the worker handing
-/// its queued tasks to the others meanwhile (no thread hop when nothing waits); elsewhere on
-/// the blocking pool.
+impl AppState {
+    /// The server's state over the application `service`.
+    pub fn new(service: Service) -> Self {
+        Self { service }
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Service;
+
+    fn deref(&self) -> &Service {
+        &self.service
+    }
+}
+
+/// Runs CPU-bound work (a ranking) off the async workers; see [`service::off_the_workers`].
 pub(crate) async fn off_the_workers<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, error::Error> {
-    use tokio::runtime::{Handle, RuntimeFlavor};
-    if Handle::current().runtime_flavor() == RuntimeFlavor::MultiThread {
-        Ok(tokio::task::block_in_place(work))
-    } else {
-        tokio::task::spawn_blocking(work)
-            .await
-            .map_err(|e| error::Error::Internal(format!("the work stopped: {e}")))
-    }
+    Ok(service::off_the_workers(work).await?)
 }
 
 /// The largest request body accepted.
@@ -112,12 +109,12 @@ async fn healthz() -> &'static str {
 /// Ready for traffic: the database answers, the match index is loaded and the change feed is
 /// followed. The body says which part is missing, the index's size and the feed's state.
 async fn readyz(State(state): State<AppState>) -> Response {
-    let database = state.store.ping().await;
+    let database = state.ping().await;
     if let Err(e) = &database {
         tracing::warn!(error = %e, "readiness check failed");
     }
-    let candidates = state.index.with(engine::Index::len);
-    let feed = state.feed.report();
+    let candidates = state.index().with(engine::Index::len);
+    let feed = state.feed().report();
     let (status, problem) = match (&database, candidates) {
         (Err(_), _) => (
             StatusCode::SERVICE_UNAVAILABLE,
@@ -147,15 +144,7 @@ async fn readyz(State(state): State<AppState>) -> Response {
 }
 
 async fn status_page(State(state): State<AppState>) -> Response {
-    let counts = async {
-        let candidates = state.store.count_candidates().await?;
-        let mandates = state.store.mandates().await?;
-        let clients = state.store.clients().await?.len();
-        let users = state.store.users().await?.len();
-        Ok::<_, store::Error>((candidates, mandates, clients, users))
-    }
-    .await;
-    let (candidates, mandates, clients, users) = match counts {
+    let counts = match state.counts().await {
         Ok(c) => c,
         Err(e) => {
             tracing::error!(error = %e, "status page could not read the store");
@@ -166,7 +155,6 @@ async fn status_page(State(state): State<AppState>) -> Response {
                 .into_response();
         }
     };
-    let open = mandates.iter().filter(|m| m.status.is_open()).count();
     let body = format!(
         r#"<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -197,10 +185,14 @@ table {{ border-collapse: collapse; }} td {{ padding: .25rem 1.5rem .25rem 0; }}
 </ul>
 <p class="muted">The client portal and the interim manager's portal are being built.</p>
 </body></html>"#,
-        backend = state.store.backend(),
-        mandate_count = mandates.len(),
+        backend = state.backend(),
+        candidates = counts.candidates,
+        clients = counts.clients,
+        users = counts.users,
+        open = counts.open_mandates,
+        mandate_count = counts.mandates,
         index = state
-            .index
+            .index()
             .with(|i| format!("{} interim managers indexed", i.len()))
             .unwrap_or_else(|| "loading".to_owned()),
     );

@@ -16,10 +16,10 @@ use domain::{Invalid, Parsed};
 use engine::{Filter, Networks};
 
 use crate::AppState;
-use crate::access::Records;
 use crate::api::{int_param, known_params, path_id};
 use crate::auth::Actor;
 use crate::error::Error;
+use service::Records;
 
 /// The parameters the route takes.
 pub const PARAMS: &[&str] = &[
@@ -326,9 +326,9 @@ pub async fn get_matches(
     let mut query = engine::Query::new(&mandate.value, &client.value, Utc::now().date_naive());
     let off_reason = apply(&mut query, &params)?;
     // Ranking is pure CPU: off the async workers, so it never holds up other requests.
-    let index = state.index.clone();
+    let service = (*state).clone();
     let (ranking, people) = crate::off_the_workers(move || {
-        index.with(|index| {
+        service.index().with(|index| {
             let ranking = index.rank(&query);
             let people = people_of(index, &ranking);
             (ranking, people)

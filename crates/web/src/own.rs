@@ -21,13 +21,13 @@ use domain::values::{CountryCode, Location, LongText, Money, PersonName, ShortTe
 use domain::vocabulary::Currency;
 
 use crate::AppState;
-use crate::access::Records;
 use crate::api::{VersionJson, path_id};
 use crate::auth::Actor;
-use crate::board::{BoardFilters, FILTER_NAMES, rate_band};
 use crate::error::{Error, ErrorBody};
 use crate::json::ApiJson;
 use crate::selection::{CreatedId, created};
+use service::Records;
+use service::board::{BoardFilters, FILTER_NAMES, rate_band};
 
 // The profile.
 
@@ -581,7 +581,7 @@ pub(crate) async fn upload_cv(
 }
 
 /// The stored CV as a download: never shown inline, so a browser does not render it.
-pub(crate) fn cv_download(cv: store::StoredCv) -> Response {
+pub(crate) fn cv_download(cv: service::StoredCv) -> Response {
     let ascii: String = cv
         .file_name
         .chars()

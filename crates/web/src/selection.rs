@@ -25,12 +25,11 @@ use domain::vocabulary::{
 };
 
 use crate::AppState;
-use crate::access::{Records, Visibility};
 use crate::api::path_id;
 use crate::auth::Actor;
 use crate::error::{Error, ErrorBody};
 use crate::json::ApiJson;
-use crate::workflow;
+use service::{Records, Visibility};
 
 /// A new record's id.
 #[derive(Debug, Serialize, ToSchema)]
@@ -431,20 +430,8 @@ pub(crate) async fn shortlist(
     let id = MandateId(path_id(&id, "mandate")?);
     let records = Records::new(&state, &actor);
     let shortlist = records.shortlist(id).await?.ok_or(Error::NotFound)?;
-    let pipeline = state.store.pipeline_of(id).await?;
-    let ids: Vec<CandidateId> = shortlist
-        .value
-        .entries
-        .iter()
-        .map(|e| e.candidate_id)
-        .collect();
-    let people: std::collections::HashMap<CandidateId, _> = state
-        .store
-        .candidates_by_id(&ids)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.value))
-        .collect();
+    let pipeline = records.pipeline_entries(id).await?;
+    let people = records.shortlisted_people(id).await?;
     let mut entries = Vec::new();
     for (i, e) in shortlist.value.entries.iter().enumerate() {
         let visibility = records.candidate_visibility(e.candidate_id).await?;
@@ -542,7 +529,7 @@ pub(crate) async fn present_shortlist(
             })
         })
         .collect::<domain::Parsed<Vec<_>>>()?;
-    let shortlist = workflow::present_shortlist(&state, &actor, id, entries).await?;
+    let shortlist = service::workflow::present_shortlist(&state, &actor, id, entries).await?;
     Ok(created(shortlist.0))
 }
 
@@ -698,13 +685,9 @@ pub(crate) async fn place(
             ),
         ))
     };
-    let entry = match state
-        .store
-        .pipeline_entry(PipelineEntryId(body.entry_id))
-        .await
-    {
+    let entry = match records.pipeline_entry(PipelineEntryId(body.entry_id)).await {
         Ok(e) if e.mandate_id == id => e,
-        Ok(_) | Err(store::Error::NotFound { .. }) => return Err(not_here()),
+        Ok(_) | Err(service::Error::NotFound) => return Err(not_here()),
         Err(e) => return Err(e.into()),
     };
     let currency = match &body.currency {
@@ -717,7 +700,7 @@ pub(crate) async fn place(
         .ok_or_else(|| Invalid::new("day_rate", "give the agreed day rate, above zero"))?;
     let client_contact_id = match body.client_contact_id {
         Some(c) => {
-            let contacts = state.store.contacts_of(mandate.value.client_id).await?;
+            let (_, contacts) = records.client(mandate.value.client_id).await?;
             if !contacts.iter().any(|k| k.id.0 == c) {
                 return Err(Invalid::new(
                     "client_contact_id",
@@ -737,9 +720,14 @@ pub(crate) async fn place(
         day_rate,
         placed_at: Utc::now(),
     };
-    let placed =
-        workflow::place_candidate(&state, &actor, entry.id, Version(body.version), &placement)
-            .await?;
+    let placed = service::workflow::place_candidate(
+        &state,
+        &actor,
+        entry.id,
+        Version(body.version),
+        &placement,
+    )
+    .await?;
     Ok(created(placed.0))
 }
 

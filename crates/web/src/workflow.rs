@@ -9,24 +9,17 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use domain::Invalid;
-use domain::ids::{
-    CandidateId, ClientId, MandateId, PipelineEntryId, PlacementId, ShortlistId, Version,
-};
+use domain::ids::{CandidateId, ClientId, MandateId, PipelineEntryId, Version};
 use domain::mandate::MandateDraft;
-use domain::pipeline::PipelineEntry;
-use domain::placement::{Placement, Shortlist, ShortlistEntry};
 use domain::user::{Password, User, UserRole};
-use domain::values::Period;
 use domain::values::{EmailAddress, PersonName};
-use domain::vocabulary::{MandateStatus, PipelineStage};
-use store::StageChange;
 
 use crate::AppState;
-use crate::access::Records;
 use crate::api::path_id;
 use crate::auth::Actor;
 use crate::error::{Error, ErrorBody};
 use crate::json::ApiJson;
+use service::Records;
 
 /// A new record's id and version.
 #[derive(Debug, Serialize, ToSchema)]
@@ -74,7 +67,7 @@ pub(crate) async fn create_mandate(
     actor: Actor,
     ApiJson(draft): ApiJson<MandateDraft>,
 ) -> Result<(StatusCode, axum::Json<Created>), Error> {
-    let id = take_in_mandate(&state, &actor, draft).await?;
+    let id = service::workflow::take_in_mandate(&state, &actor, draft).await?;
     Ok((
         StatusCode::CREATED,
         axum::Json(Created {
@@ -99,7 +92,7 @@ pub(crate) async fn update_mandate(
 ) -> Result<axum::Json<Created>, Error> {
     let id = MandateId(path_id(&id, "mandate")?);
     let expected = if_match(&headers)?;
-    let version = revise_mandate(&state, &actor, id, expected, &draft).await?;
+    let version = service::workflow::revise_mandate(&state, &actor, id, expected, &draft).await?;
     Ok(axum::Json(Created {
         id: id.0,
         version: version.0,
@@ -129,21 +122,15 @@ pub(crate) async fn pipeline(
     actor: Actor,
     Path(id): Path<String>,
 ) -> Result<axum::Json<Vec<EntryJson>>, Error> {
-    let records = Records::new(&state, &actor);
-    records.staff_only()?;
     let id = MandateId(path_id(&id, "mandate")?);
-    records.mandate(id).await?;
-    let entries = state.store.pipeline_of(id).await?;
-    let ids: Vec<CandidateId> = entries.iter().map(|e| e.candidate_id).collect();
-    let people = state.store.candidates_by_id(&ids).await?;
+    let entries = Records::new(&state, &actor).pipeline(id).await?;
     let out = entries
         .iter()
-        .zip(people)
-        .map(|(e, c)| EntryJson {
+        .map(|(e, name)| EntryJson {
             id: e.id.0,
             version: e.version.0,
             candidate_id: e.candidate_id.0,
-            name: c.name.to_string(),
+            name: name.clone(),
             stage: e.stage().code(),
             stage_entered_at: e.stage_entered_at(),
             history: e.value.history.clone(),
@@ -171,7 +158,9 @@ pub(crate) async fn longlist(
     ApiJson(body): ApiJson<LonglistBody>,
 ) -> Result<(StatusCode, axum::Json<Created>), Error> {
     let id = MandateId(path_id(&id, "mandate")?);
-    let entry_id = add_to_longlist(&state, &actor, id, CandidateId(body.candidate_id)).await?;
+    let entry_id =
+        service::workflow::add_to_longlist(&state, &actor, id, CandidateId(body.candidate_id))
+            .await?;
     Ok((
         StatusCode::CREATED,
         axum::Json(Created {
@@ -208,7 +197,7 @@ pub(crate) async fn move_entry(
     ApiJson(body): ApiJson<MoveBody>,
 ) -> Result<axum::Json<Created>, Error> {
     let id = PipelineEntryId(path_id(&id, "pipeline entry")?);
-    let version = move_candidate(
+    let version = service::workflow::move_candidate(
         &state,
         &actor,
         id,
@@ -240,16 +229,9 @@ pub(crate) async fn clients(
     State(state): State<AppState>,
     actor: Actor,
 ) -> Result<axum::Json<Vec<ClientJson>>, Error> {
-    Records::new(&state, &actor).staff_only()?;
     let mut out = Vec::new();
-    for c in state.store.clients().await? {
-        let contacts = state
-            .store
-            .contacts_of(c.id)
-            .await?
-            .into_iter()
-            .map(|s| s.value)
-            .collect();
+    for (c, contacts) in Records::new(&state, &actor).clients().await? {
+        let contacts = contacts.into_iter().map(|s| s.value).collect();
         out.push(ClientJson {
             id: c.id.0,
             version: c.version.0,
@@ -269,22 +251,8 @@ pub(crate) async fn client(
     Path(id): Path<String>,
 ) -> Result<axum::Json<ClientJson>, Error> {
     let id = ClientId(path_id(&id, "client")?);
-    let allowed = match actor.role {
-        UserRole::Admin | UserRole::Consultant => true,
-        UserRole::Client { client_id } => client_id == id,
-        UserRole::InterimManager { .. } | UserRole::Juror => false,
-    };
-    if !allowed {
-        return Err(Error::NotFound);
-    }
-    let c = state.store.client(id).await?;
-    let contacts = state
-        .store
-        .contacts_of(id)
-        .await?
-        .into_iter()
-        .map(|s| s.value)
-        .collect();
+    let (c, contacts) = Records::new(&state, &actor).client(id).await?;
+    let contacts = contacts.into_iter().map(|s| s.value).collect();
     Ok(axum::Json(ClientJson {
         id: c.id.0,
         version: c.version.0,
@@ -353,9 +321,10 @@ pub(crate) async fn create_client(
     actor: Actor,
     ApiJson(body): ApiJson<ClientBody>,
 ) -> Result<(StatusCode, axum::Json<Created>), Error> {
-    Records::new(&state, &actor).staff_only()?;
+    let records = Records::new(&state, &actor);
+    records.staff_only()?;
     let client = body.parse()?;
-    let id = state.store.insert_client(&client).await?;
+    let id = records.create_client(&client).await?;
     Ok((
         StatusCode::CREATED,
         axum::Json(Created {
@@ -378,11 +347,12 @@ pub(crate) async fn update_client(
     headers: HeaderMap,
     ApiJson(body): ApiJson<ClientBody>,
 ) -> Result<axum::Json<Created>, Error> {
-    Records::new(&state, &actor).staff_only()?;
+    let records = Records::new(&state, &actor);
+    records.staff_only()?;
     let id = ClientId(path_id(&id, "client")?);
     let expected = if_match(&headers)?;
     let client = body.parse()?;
-    let version = state.store.update_client(id, expected, &client).await?;
+    let version = records.update_client(id, expected, &client).await?;
     Ok(axum::Json(Created {
         id: id.0,
         version: version.0,
@@ -414,9 +384,9 @@ pub(crate) async fn add_contact(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<ContactBody>,
 ) -> Result<(StatusCode, axum::Json<Created>), Error> {
-    Records::new(&state, &actor).staff_only()?;
+    let records = Records::new(&state, &actor);
+    records.staff_only()?;
     let id = ClientId(path_id(&id, "client")?);
-    state.store.client(id).await?;
     let contact = domain::client::ClientContact {
         client_id: id,
         name: PersonName::parse(&body.name).map_err(|e| e.within("name"))?,
@@ -430,7 +400,7 @@ pub(crate) async fn add_contact(
             .transpose()
             .map_err(|e| e.within("phone"))?,
     };
-    let contact = state.store.insert_contact(&contact).await?;
+    let contact = records.add_client_contact(&contact).await?;
     Ok((
         StatusCode::CREATED,
         axum::Json(Created {
@@ -458,8 +428,7 @@ pub(crate) async fn users(
     State(state): State<AppState>,
     actor: Actor,
 ) -> Result<axum::Json<Vec<AccountJson>>, Error> {
-    Records::new(&state, &actor).admin_only()?;
-    let users = state.store.users().await?;
+    let users = Records::new(&state, &actor).users().await?;
     Ok(axum::Json(
         users
             .iter()
@@ -514,7 +483,8 @@ pub(crate) async fn create_user(
     actor: Actor,
     ApiJson(body): ApiJson<NewUser>,
 ) -> Result<(StatusCode, axum::Json<Created>), Error> {
-    Records::new(&state, &actor).admin_only()?;
+    let records = Records::new(&state, &actor);
+    records.admin_only()?;
     let role = UserRole::parse(&body.role, body.client_id.or(body.candidate_id))?;
     let user = User {
         email: EmailAddress::parse(&body.email).map_err(|e| e.within("email"))?,
@@ -523,21 +493,12 @@ pub(crate) async fn create_user(
         password_hash: Password::parse(&body.password)?.hash(),
         active: true,
     };
-    let id = state
-        .store
-        .insert_user(&user, Utc::now())
-        .await
-        .map_err(|e| match e {
-            store::Error::MissingReference(_) => Error::Invalid(Invalid::new(
-                if body.client_id.is_some() {
-                    "client_id"
-                } else {
-                    "candidate_id"
-                },
-                "refers to a record that does not exist",
-            )),
-            other => other.into(),
-        })?;
+    let reference = if body.client_id.is_some() {
+        "client_id"
+    } else {
+        "candidate_id"
+    };
+    let id = records.create_user(&user, reference).await?;
     Ok((
         StatusCode::CREATED,
         axum::Json(Created {
@@ -566,214 +527,9 @@ pub(crate) async fn update_user(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<AccountChange>,
 ) -> Result<StatusCode, Error> {
-    Records::new(&state, &actor).admin_only()?;
     let id = domain::ids::UserId(path_id(&id, "user")?);
-    if id == actor.user_id && !body.active {
-        return Err(Error::Invalid(Invalid::new(
-            "active",
-            "you cannot deactivate your own account; ask another administrator",
-        )));
-    }
-    state
-        .store
-        .set_user_active(id, body.active, Utc::now())
-        .await?;
-    state
-        .store
-        .append_audit(&domain::audit::AuditEntry {
-            record_kind: Some("user".into()),
-            record_id: Some(id.0),
-            ..actor.audit(domain::audit::AuditAction::Change)
-        })
+    Records::new(&state, &actor)
+        .set_user_active(id, body.active)
         .await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-/// Takes in a mandate for the actor: staff name the client (and become its consultant unless
-/// another is named); a client submits for its own company.
-pub(crate) async fn take_in_mandate(
-    state: &AppState,
-    actor: &Actor,
-    mut draft: MandateDraft,
-) -> Result<MandateId, Error> {
-    match actor.role {
-        UserRole::Admin | UserRole::Consultant => {
-            if draft.consultant_id.is_none() {
-                draft.consultant_id = Some(actor.user_id.0);
-            }
-        }
-        UserRole::Client { client_id } => {
-            if draft.client_id != 0 && draft.client_id != client_id.0 {
-                return Err(Error::Invalid(Invalid::new(
-                    "client_id",
-                    "you can submit needs for your own company only",
-                )));
-            }
-            draft.client_id = client_id.0;
-            draft.consultant_id = None;
-        }
-        UserRole::InterimManager { .. } | UserRole::Juror => return Err(Error::Forbidden),
-    }
-    let mandate = draft.parse(Utc::now())?;
-    if let Err(store::Error::NotFound { .. }) = state.store.client(mandate.client_id).await {
-        return Err(Error::Invalid(Invalid::new(
-            "client_id",
-            format!("there is no client {}", mandate.client_id.0),
-        )));
-    }
-    let id = state.store.insert_mandate(&mandate).await?;
-    Ok(id)
-}
-
-/// Replaces a mandate's need (staff), if it is still at `expected`; its status and the
-/// 10-day clock are kept.
-pub(crate) async fn revise_mandate(
-    state: &AppState,
-    actor: &Actor,
-    id: MandateId,
-    expected: Version,
-    draft: &MandateDraft,
-) -> Result<Version, Error> {
-    let records = Records::new(state, actor);
-    records.staff_only()?;
-    let current = records.mandate(id).await?;
-    let mut mandate = draft.parse(current.opened_at)?;
-    if mandate.client_id != current.client_id {
-        return Err(Error::Invalid(Invalid::new(
-            "client_id",
-            "a mandate stays with its client",
-        )));
-    }
-    mandate.status = current.status;
-    mandate.shortlist_presented_at = current.shortlist_presented_at;
-    mandate.placed_at = current.placed_at;
-    Ok(state.store.update_mandate(id, expected, &mandate).await?)
-}
-
-/// Puts a candidate on a mandate's longlist (staff). The first candidate moves a mandate in
-/// intake to search.
-pub(crate) async fn add_to_longlist(
-    state: &AppState,
-    actor: &Actor,
-    id: MandateId,
-    candidate: CandidateId,
-) -> Result<PipelineEntryId, Error> {
-    let records = Records::new(state, actor);
-    records.staff_only()?;
-    let mandate = records.mandate(id).await?;
-    if let Err(store::Error::NotFound { .. }) = state.store.candidate(candidate).await {
-        return Err(Error::Invalid(Invalid::new(
-            "candidate_id",
-            format!("there is no interim manager {}", candidate.0),
-        )));
-    }
-    let entry = PipelineEntry::new(
-        id,
-        candidate,
-        PipelineStage::Longlist,
-        Utc::now(),
-        Some(actor.user_id),
-    );
-    let entry_id = state
-        .store
-        .insert_pipeline_entry(&entry)
-        .await
-        .map_err(|e| match e {
-            store::Error::Duplicate(_) => Error::Duplicate(format!(
-                "interim manager {} is already in this pipeline",
-                candidate.0
-            )),
-            other => other.into(),
-        })?;
-    if mandate.value.status == MandateStatus::Intake {
-        let mut searching = mandate.value.clone();
-        searching.status = MandateStatus::Search;
-        // Someone editing the mandate at this moment wins; the status follows on their save.
-        match state
-            .store
-            .update_mandate(id, mandate.version, &searching)
-            .await
-        {
-            Ok(_) | Err(store::Error::Stale { .. }) => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Ok(entry_id)
-}
-
-/// Moves a candidate to another stage (staff) if the entry is still at `version`; a
-/// rejection or withdrawal needs a reason; placing goes through the placement.
-pub(crate) async fn move_candidate(
-    state: &AppState,
-    actor: &Actor,
-    id: PipelineEntryId,
-    version: Version,
-    to: &str,
-    reason: Option<String>,
-) -> Result<Version, Error> {
-    Records::new(state, actor).staff_only()?;
-    let to = PipelineStage::parse(to).map_err(|e| e.within("to"))?;
-    if to == PipelineStage::Placed {
-        return Err(Error::Invalid(Invalid::new(
-            "to",
-            "a placement is made with its period and day rate, not by a move",
-        )));
-    }
-    let change = StageChange {
-        to,
-        at: Utc::now(),
-        by: Some(actor.user_id),
-        reason,
-    };
-    Ok(state
-        .store
-        .move_pipeline_entry(id, version, &change)
-        .await?)
-}
-
-/// Presents a shortlist for a mandate (staff): 2 to 5 candidates from its pipeline, each
-/// with the rationale; they move to presented and the 10-day clock records the moment.
-pub(crate) async fn present_shortlist(
-    state: &AppState,
-    actor: &Actor,
-    id: MandateId,
-    entries: Vec<ShortlistEntry>,
-) -> Result<ShortlistId, Error> {
-    let records = Records::new(state, actor);
-    records.staff_only()?;
-    records.mandate(id).await?;
-    let shortlist = Shortlist {
-        mandate_id: id,
-        entries,
-        created_by: actor.user_id,
-        presented_at: Some(Utc::now()),
-    };
-    Ok(state.store.present_shortlist(&shortlist).await?)
-}
-
-/// Places a candidate from a mandate's pipeline (staff): the placement, the pipeline move and
-/// the stopped clock in one transaction; then the match index books the window, so the
-/// engine no longer offers them for an overlapping mandate.
-pub(crate) async fn place_candidate(
-    state: &AppState,
-    actor: &Actor,
-    entry: PipelineEntryId,
-    version: Version,
-    placement: &Placement,
-) -> Result<PlacementId, Error> {
-    let records = Records::new(state, actor);
-    records.staff_only()?;
-    records.mandate(placement.mandate_id).await?;
-    let id = state.store.place(placement, entry, version).await?;
-    let periods: Vec<Period> = state
-        .store
-        .placements_of(placement.candidate_id)
-        .await?
-        .into_iter()
-        .map(|p| p.value.period)
-        .collect();
-    state
-        .index
-        .update(|index| index.set_bookings(placement.candidate_id, &periods));
-    Ok(id)
 }

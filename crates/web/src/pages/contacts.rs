@@ -64,7 +64,7 @@ async fn page(
 ) -> Result<ContactsPage, PageError> {
     let me = own_id(viewer)?;
     let today = Utc::now().date_naive();
-    let contacts = crate::access::Records::new(state, &viewer.actor)
+    let contacts = service::Records::new(state, &viewer.actor)
         .network(me)
         .await?;
     let row = |c: &NetworkContact| Row {
@@ -82,24 +82,18 @@ async fn page(
         .map(|c| c.value.name.as_str().to_lowercase())
         .collect();
     let mut suggestions = Vec::new();
-    for placement in state.store.placements_of(me).await? {
-        let Some(contact_id) = placement.value.client_contact_id else {
-            continue;
-        };
-        let mandate = state.store.mandate(placement.value.mandate_id).await?.value;
-        let client = state.store.client(mandate.client_id).await?.value;
-        for contact in state.store.contacts_of(mandate.client_id).await? {
-            if contact.id == contact_id
-                && !known.contains(&contact.value.name.as_str().to_lowercase())
-            {
-                suggestions.push(Suggestion {
-                    name: contact.value.name.to_string(),
-                    title: contact.value.title.to_string(),
-                    company: client.name.to_string(),
-                    placement: placement.id.0,
-                    met: format!("Client contact on {}", mandate.title),
-                });
-            }
+    let met = service::Records::new(state, &viewer.actor)
+        .met_on_placements(me)
+        .await?;
+    for (placement, mandate_title, company, contact) in met {
+        if !known.contains(&contact.name.as_str().to_lowercase()) {
+            suggestions.push(Suggestion {
+                name: contact.name.to_string(),
+                title: contact.title.to_string(),
+                company,
+                placement: placement.0,
+                met: format!("Client contact on {mandate_title}"),
+            });
         }
     }
     Ok(ContactsPage {
@@ -205,7 +199,7 @@ pub(super) async fn add(
             notes,
             next_contact_on,
         };
-        crate::access::Records::new(&state, &viewer.actor)
+        service::Records::new(&state, &viewer.actor)
             .add_contact(&contact)
             .await?;
         return Ok(see_other("/me/network"));

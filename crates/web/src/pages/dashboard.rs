@@ -13,6 +13,8 @@ use domain::mandate::{Mandate, PROMISE_DAYS, SHORTLIST_TARGET_DAYS};
 use domain::pipeline::PipelineEntry;
 use domain::vocabulary::{MandateStatus, PipelineStage};
 
+use service::Records;
+
 use crate::AppState;
 
 use super::{Chrome, PageError, Viewer, days, render};
@@ -73,14 +75,9 @@ pub(super) async fn dashboard(
     viewer: Viewer,
 ) -> Result<Response, PageError> {
     let now = Utc::now();
-    let users: HashMap<_, _> = state
-        .store
-        .users()
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.value.display_name.to_string()))
-        .collect();
-    let mandates = state.store.mandates().await?;
+    let records = Records::new(&state, &viewer.actor);
+    let users = records.staff_names().await?;
+    let mandates = records.mandates().await?;
     let open: Vec<_> = mandates
         .iter()
         .filter(|m| m.value.status.is_open())
@@ -94,15 +91,10 @@ pub(super) async fn dashboard(
         .collect();
     with_open.sort();
     with_open.dedup();
-    let clients: HashMap<_, _> = state
-        .store
-        .client_names(&with_open)
-        .await?
-        .into_iter()
-        .collect();
+    let clients = records.client_names(&with_open).await?;
     // Every open mandate's pipeline in one read, not one per row.
     let mut pipelines: HashMap<_, Vec<PipelineEntry>> = HashMap::new();
-    for e in state.store.pipelines_of(&open).await? {
+    for e in records.pipelines_of(&open).await? {
         pipelines
             .entry(e.value.mandate_id)
             .or_default()
@@ -173,11 +165,8 @@ pub(super) async fn dashboard(
     }
     let mut erasure_requests = Vec::new();
     if viewer.actor.role == domain::user::UserRole::Admin {
-        let requests = state.store.erasure_requests().await?;
-        let ids: Vec<_> = requests.iter().map(|(_, c, _, _)| *c).collect();
-        let people = state.store.candidates_by_id(&ids).await?;
-        for ((_, id, at, reason), person) in requests.into_iter().zip(people) {
-            erasure_requests.push((id.0, person.name.to_string(), super::moment(at), reason));
+        for (_, id, at, reason, name) in records.erasure_requests().await? {
+            erasure_requests.push((id.0, name, super::moment(at), reason));
         }
     }
     // Own mandates first; within each group the ones at risk, then the oldest.

@@ -19,8 +19,8 @@ use domain::values::{LongText, ShortText};
 use domain::vocabulary::{CompanySize, Engagement, Level, Proficiency, Sector, SituationType};
 
 use crate::AppState;
-use crate::access::Records;
 use crate::error::Error;
+use service::Records;
 
 use super::manager::{InterimManagers, home_page_with, own_id};
 use super::{Fields, PageError, Submitted, date, render, see_other};
@@ -152,6 +152,7 @@ async fn save(
     let problem = match Records::new(state, &viewer.actor)
         .edit_candidate(id, version, edit)
         .await
+        .map_err(Error::from)
     {
         Ok(_) => return Ok(see_other("/me#experience")),
         Err(Error::Invalid(Invalid { message, .. })) => message,

@@ -17,10 +17,10 @@ use domain::portal::JobPosting;
 use domain::values::{LongText, ShortText};
 
 use crate::AppState;
-use crate::access::Records;
 use crate::api::path_id;
-use crate::board::{BoardFilters, Fit};
 use crate::error::Error;
+use service::Records;
+use service::board::{BoardFilters, Fit};
 
 use super::manager::{InterimManagers, own_id};
 use super::{
@@ -105,7 +105,7 @@ impl JobsPage {
 
 /// A day rate band around the budget, so the exact figure stays between client and provider.
 fn band(budget: domain::values::Money) -> String {
-    let (low, high) = crate::board::rate_band(budget);
+    let (low, high) = service::board::rate_band(budget);
     format!(
         "{} {}–{}",
         budget.currency.code().to_uppercase(),
@@ -225,6 +225,7 @@ pub(super) async fn apply(
     let problem = match Records::new(&state, &viewer.actor)
         .apply(posting, fields.get("motivation"))
         .await
+        .map_err(Error::from)
     {
         Ok(_) => return Ok(see_other("/me/jobs#applications")),
         Err(Error::Duplicate(m)) => m,

@@ -18,8 +18,8 @@ use domain::user::UserRole;
 use domain::values::Period;
 
 use crate::AppState;
-use crate::access::Records;
 use crate::error::Error;
+use service::Records;
 
 use super::network::vetting_text;
 use super::profile::{Month, calendar};
@@ -158,7 +158,7 @@ fn chart(
     (title, filter, key): &Dimension,
     c: &InterimManager,
     today: NaiveDate,
-    open: &[crate::board::Opening],
+    open: &[service::board::Opening],
 ) -> Chart {
     let mut years: BTreeMap<(&'static str, &'static str), f32> = BTreeMap::new();
     for t in &c.track_record {
@@ -209,12 +209,14 @@ async fn home_page(
     notice: Option<String>,
 ) -> Result<ManagerHome, PageError> {
     let id = own_id(viewer)?;
-    let (stored, _) = Records::new(state, &viewer.actor).candidate(id).await?;
+    let records = Records::new(state, &viewer.actor);
+    let (stored, _) = records.candidate(id).await?;
     let c = stored.value;
-    let today = Utc::now().date_naive();
-    let placements = state.store.placements_of(id).await?;
+    let today = state.today();
+    let placements = records.placements_of(id).await?;
     let booked: Vec<Period> = placements.iter().map(|p| p.value.period).collect();
-    let open = crate::board::openings(state, None, &crate::board::BoardFilters::default()).await?;
+    let open =
+        service::board::openings(state, None, &service::board::BoardFilters::default()).await?;
     let confirmed_days = c
         .availability
         .confirmed_at
@@ -269,7 +271,7 @@ async fn home_page(
         preferences: c.preferences,
         rate_amount: c.day_rate.amount,
         profile_problems: Vec::new(),
-        cv: state.store.cv_of(id).await?.map(|cv| {
+        cv: records.cv_details(id).await?.map(|cv| {
             (
                 cv.file_name,
                 format!("{} KB", cv.size.div_ceil(1024)),
@@ -278,12 +280,7 @@ async fn home_page(
         }),
         cv_problem: None,
         experience: super::experience::form(&c),
-        erasure_requested: state
-            .store
-            .erasure_requests()
-            .await?
-            .iter()
-            .any(|(_, who, _, _)| *who == id),
+        erasure_requested: records.erasure_requested(id).await?,
     })
 }
 
@@ -355,7 +352,7 @@ pub(super) async fn save_availability(
     if let (true, Some(from), Some(dpw)) = (problems.is_empty(), available_from, days_per_week) {
         match Records::new(&state, &viewer.actor)
             .set_availability(id, version, from, dpw as u8, away)
-            .await
+            .await.map_err(Error::from)
         {
             Ok(_) => return Ok(see_other("/me?confirmed=1#availability")),
             Err(Error::Invalid(Invalid { message, .. })) => problems.push(message),
@@ -410,6 +407,7 @@ pub(super) async fn upload_cv(
     let problem = match Records::new(&state, &viewer.actor)
         .upload_cv(id, &file_name, &bytes)
         .await
+        .map_err(Error::from)
     {
         Ok(()) => return Ok(see_other("/me?cv=stored#cv")),
         Err(Error::Invalid(e)) if bytes.is_empty() => format!("Choose a file first: {}", e.message),
@@ -466,7 +464,7 @@ pub(super) async fn save_profile(
         "Summary",
         domain::values::LongText::parse(fields.get("summary")),
     );
-    let current = state.store.candidate(id).await?;
+    let (current, _) = Records::new(&state, &viewer.actor).candidate(id).await?;
     let rate = fields
         .int("day_rate", -1)
         .ok()
@@ -576,6 +574,7 @@ pub(super) async fn save_profile(
                 c.preferences.remote_days = remote_days as u8;
             })
             .await
+            .map_err(Error::from)
         {
             Ok(_) => return Ok(see_other("/me#profile")),
             Err(Error::Invalid(Invalid { message, .. })) => problems.push(message),

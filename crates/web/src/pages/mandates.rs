@@ -23,10 +23,9 @@ use domain::values::{Money, Period, RequiredText};
 use domain::vocabulary::{Currency, Importance, Level, PipelineStage, Proficiency, SituationType};
 
 use crate::AppState;
-use crate::access::Records;
 use crate::api::path_id;
 use crate::error::Error;
-use crate::workflow;
+use service::Records;
 
 use super::{
     Chrome, Fields, PageError, Submitted, Viewer, capitalised, date, days, moment, money, render,
@@ -99,15 +98,15 @@ impl MandateForm {
 
 async fn form(
     state: &AppState,
+    actor: &service::Actor,
     chrome: Chrome,
     editing: Option<(MandateId, Version)>,
     draft: MandateDraft,
     coordinates: (String, String),
     problems: Vec<Invalid>,
 ) -> Result<MandateForm, PageError> {
-    let clients = state
-        .store
-        .clients()
+    let clients = Records::new(state, actor)
+        .client_list()
         .await?
         .into_iter()
         .map(|c| Choice {
@@ -305,6 +304,7 @@ pub(super) async fn new_form(
     };
     let page = form(
         &state,
+        &viewer.actor,
         viewer.chrome("intake"),
         None,
         draft,
@@ -324,11 +324,15 @@ pub(super) async fn create(
     let (draft, coordinates, problems) = draft_of(&fields);
     let problems = problems_of(&draft, problems);
     if problems.is_empty() {
-        match workflow::take_in_mandate(&state, &viewer.actor, draft.clone()).await {
+        match service::workflow::take_in_mandate(&state, &viewer.actor, draft.clone())
+            .await
+            .map_err(Error::from)
+        {
             Ok(id) => return Ok(see_other(&format!("/app/mandates/{}", id.0))),
             Err(Error::Invalid(problem)) => {
                 let page = form(
                     &state,
+                    &viewer.actor,
                     viewer.chrome("intake"),
                     None,
                     draft,
@@ -343,6 +347,7 @@ pub(super) async fn create(
     }
     let page = form(
         &state,
+        &viewer.actor,
         viewer.chrome("intake"),
         None,
         draft,
@@ -365,6 +370,7 @@ pub(super) async fn edit_form(
     let coordinates = (draft.lat.to_string(), draft.lon.to_string());
     let page = form(
         &state,
+        &viewer.actor,
         viewer.chrome("dashboard"),
         Some((id, mandate.version)),
         draft,
@@ -391,7 +397,7 @@ pub(super) async fn update(
     draft.contact_id = current.value.contact_id.map(|c| c.0);
     let mut problems = problems_of(&draft, problems);
     if problems.is_empty() {
-        match workflow::revise_mandate(&state, &viewer.actor, id, version, &draft).await {
+        match service::workflow::revise_mandate(&state, &viewer.actor, id, version, &draft).await.map_err(Error::from) {
             Ok(_) => return Ok(see_other(&format!("/app/mandates/{}", id.0))),
             Err(Error::Invalid(problem)) => problems.push(problem),
             Err(Error::Stale { current }) => problems.push(Invalid::new(
@@ -405,6 +411,7 @@ pub(super) async fn update(
     }
     let page = form(
         &state,
+        &viewer.actor,
         viewer.chrome("dashboard"),
         Some((id, version)),
         draft,
@@ -600,19 +607,14 @@ async fn mandate_view_with(
     let stored = records.mandate(id).await?;
     let mandate = stored.value;
     let now = Utc::now();
-    let client = state
-        .store
-        .client(mandate.client_id)
-        .await?
-        .value
-        .name
-        .to_string();
+    let (client, contacts) = records.client(mandate.client_id).await?;
+    let client = client.value.name.to_string();
     let consultant = match mandate.consultant_id {
-        Some(u) => state.store.user(u).await?.value.display_name.to_string(),
+        Some(u) => records.user_name(u).await?,
         None => "unassigned".to_owned(),
     };
     let clock = mandate.clock(now);
-    let revisions = state.store.mandate_revisions(id).await?;
+    let revisions = records.mandate_revisions(id).await?;
     let mut changes: Vec<(String, String)> = revisions
         .iter()
         .enumerate()
@@ -622,9 +624,9 @@ async fn mandate_view_with(
         })
         .collect();
     changes.reverse();
-    let entries = state.store.pipeline_of(id).await?;
+    let entries = records.pipeline_entries(id).await?;
     let ids: Vec<CandidateId> = entries.iter().map(|e| e.value.candidate_id).collect();
-    let people = state.store.candidates_by_id(&ids).await?;
+    let people = records.people(&ids).await?;
     let name_of: HashMap<CandidateId, String> = ids
         .iter()
         .zip(&people)
@@ -634,7 +636,7 @@ async fn mandate_view_with(
         .iter()
         .map(|e| (e.value.candidate_id, e.value.stage()))
         .collect();
-    let shortlist = state.store.shortlist_of(id).await?.map(|s| {
+    let shortlist = records.shortlist(id).await?.map(|s| {
         (
             s.value.presented_at.map_or(String::new(), moment),
             s.value
@@ -651,9 +653,8 @@ async fn mandate_view_with(
                 .collect(),
         )
     });
-    let feedback = state
-        .store
-        .feedback_of(id)
+    let feedback = records
+        .feedback(id)
         .await?
         .into_iter()
         .rev()
@@ -703,14 +704,11 @@ async fn mandate_view_with(
             )
         })
         .collect();
-    let contacts = state
-        .store
-        .contacts_of(mandate.client_id)
-        .await?
+    let contacts = contacts
         .into_iter()
         .map(|c| (c.id.0, c.value.name.to_string()))
         .collect();
-    let published = state.store.posting_of_mandate(id).await?;
+    let published = records.posting_of_mandate(id).await?;
     let posting = match &published {
         Some(p) => (
             p.value.headline.to_string(),
@@ -882,7 +880,10 @@ pub(super) async fn longlist(
     }
     let (mut added, mut already) = (0, 0);
     for candidate in picked {
-        match workflow::add_to_longlist(&state, &viewer.actor, id, candidate).await {
+        match service::workflow::add_to_longlist(&state, &viewer.actor, id, candidate)
+            .await
+            .map_err(Error::from)
+        {
             Ok(_) => added += 1,
             Err(Error::Duplicate(_)) => already += 1,
             Err(other) => return Err(other.into()),
@@ -904,14 +905,14 @@ pub(super) async fn move_entry(
     Submitted { viewer, fields }: Submitted,
 ) -> Result<Response, PageError> {
     let entry = PipelineEntryId(path_id(&id, "pipeline entry")?);
-    let mandate = match state.store.pipeline_entry(entry).await {
-        Ok(e) => e.value.mandate_id,
-        Err(store::Error::NotFound { .. }) => return Err(Error::NotFound.into()),
-        Err(e) => return Err(e.into()),
-    };
+    let mandate = Records::new(&state, &viewer.actor)
+        .pipeline_entry(entry)
+        .await?
+        .value
+        .mandate_id;
     let version = Version(fields.int("version", 0).map_err(Error::BadRequest)?);
     let reason = Some(fields.get("reason").to_owned()).filter(|r| !r.trim().is_empty());
-    let problem = match workflow::move_candidate(
+    let problem = match service::workflow::move_candidate(
         &state,
         &viewer.actor,
         entry,
@@ -920,6 +921,7 @@ pub(super) async fn move_entry(
         reason,
     )
     .await
+    .map_err(Error::from)
     {
         Ok(_) => return Ok(see_other(&format!("/app/mandates/{}#pipeline", mandate.0))),
         Err(Error::Invalid(p)) => p.message,
@@ -958,7 +960,10 @@ pub(super) async fn present_shortlist(
         }
     }
     if problems.is_empty() {
-        match workflow::present_shortlist(&state, &viewer.actor, id, entries).await {
+        match service::workflow::present_shortlist(&state, &viewer.actor, id, entries)
+            .await
+            .map_err(Error::from)
+        {
             Ok(_) => return Ok(see_other(&format!("/app/mandates/{}#shortlist", id.0))),
             Err(Error::Invalid(p)) => problems.push(capitalised(&p.message)),
             Err(other) => return Err(other.into()),
@@ -987,9 +992,8 @@ pub(super) async fn place(
     let mandate = Records::new(&state, &viewer.actor).mandate(id).await?.value;
     let mut problems = Vec::new();
     let entry_id = fields.int("entry", 0).unwrap_or(0);
-    let entry = state
-        .store
-        .pipeline_of(id)
+    let entry = Records::new(&state, &viewer.actor)
+        .pipeline_entries(id)
         .await?
         .into_iter()
         .find(|e| e.id.0 == entry_id);
@@ -1029,8 +1033,15 @@ pub(super) async fn place(
             day_rate,
             placed_at: Utc::now(),
         };
-        match workflow::place_candidate(&state, &viewer.actor, entry.id, entry.version, &placement)
-            .await
+        match service::workflow::place_candidate(
+            &state,
+            &viewer.actor,
+            entry.id,
+            entry.version,
+            &placement,
+        )
+        .await
+        .map_err(Error::from)
         {
             Ok(_) => return Ok(see_other(&format!("/app/mandates/{}", id.0))),
             Err(Error::Invalid(p)) => problems.push(capitalised(&p.message)),

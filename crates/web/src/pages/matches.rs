@@ -16,10 +16,10 @@ use domain::vocabulary::ProfileKind;
 use engine::{Criterion, Explanation, Filter, Networks, Weights};
 
 use crate::AppState;
-use crate::access::Records;
 use crate::api::path_id;
 use crate::error::Error;
 use crate::matches::apply;
+use service::Records;
 
 use super::{Chrome, PageError, Viewer, render};
 
@@ -218,12 +218,12 @@ pub(super) async fn matches_page(
         let named = if why.is_empty() {
             Vec::new()
         } else {
-            state.store.candidate_ids_named(&why, 5).await?
+            records.candidate_ids_named(&why, 5).await?
         };
         // Pure CPU: off the async workers, as on the API.
-        let (index, query) = (state.index.clone(), query.clone());
+        let (service, query) = ((*state).clone(), query.clone());
         let answer = crate::off_the_workers(move || {
-            index.with(|index| {
+            service.index().with(|index| {
                 let ranking = index.rank(&query);
                 let people = crate::matches::people_of(index, &ranking);
                 let explanations: Vec<(CandidateId, Explanation)> = named
@@ -237,9 +237,8 @@ pub(super) async fn matches_page(
         .ok_or(Error::NotReady)?;
         (Some(answer.0), answer.1)
     };
-    let pipeline: HashMap<CandidateId, &'static str> = state
-        .store
-        .pipeline_of(id)
+    let pipeline: HashMap<CandidateId, &'static str> = records
+        .pipeline_entries(id)
         .await?
         .into_iter()
         .map(|e| (e.value.candidate_id, e.value.stage().label()))
@@ -298,7 +297,7 @@ pub(super) async fn matches_page(
         None
     } else {
         let ids: Vec<CandidateId> = explanations.iter().map(|(c, _)| *c).collect();
-        let people = state.store.candidates_by_id(&ids).await?;
+        let people = records.people(&ids).await?;
         let shown: HashSet<i64> = rows.iter().map(|r| r.candidate_id).collect();
         let answers = explanations
             .iter()

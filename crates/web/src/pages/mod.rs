@@ -3,7 +3,7 @@
 //! for live re-ranking. Pages stand on the same sessions and the same [`Records`] access rules
 //! as the API; forms carry the session's CSRF token in a field, checked by [`Submitted`].
 //!
-//! [`Records`]: crate::access::Records
+//! [`Records`]: service::Records
 
 mod contacts;
 mod dashboard;
@@ -181,7 +181,10 @@ async fn viewer_of<A: Audience>(parts: &Parts, state: &AppState) -> Result<Viewe
     if !A::admits(&actor.role) {
         return Err(PageError::NotForRole);
     }
-    let user = state.store.user(actor.user_id).await.map_err(Error::from)?;
+    let user = service::Records::new(state, &actor)
+        .me()
+        .await
+        .map_err(Error::from)?;
     Ok(Viewer {
         actor,
         name: user.value.display_name.to_string(),
@@ -360,8 +363,8 @@ impl From<Error> for PageError {
     }
 }
 
-impl From<store::Error> for PageError {
-    fn from(e: store::Error) -> Self {
+impl From<service::Error> for PageError {
+    fn from(e: service::Error) -> Self {
         PageError::Api(e.into())
     }
 }

@@ -216,7 +216,7 @@ pub(super) async fn search(
             page_number = search.top.div_ceil(PAGE_SIZE).max(1);
             let query = engine::Query::search(&search, today);
             let ranking = state
-                .index
+                .index()
                 .with(|index| index.rank(&query))
                 .ok_or(Error::NotReady)?;
             total = ranking.passed;
@@ -224,7 +224,9 @@ pub(super) async fn search(
             let skip = (page_number - 1) * PAGE_SIZE;
             let shown: Vec<&engine::Ranked> = ranking.results.iter().skip(skip).collect();
             let ids: Vec<CandidateId> = shown.iter().map(|r| r.id).collect();
-            let people = state.store.candidates_by_id(&ids).await?;
+            let people = service::Records::new(&state, &viewer.actor)
+                .people(&ids)
+                .await?;
             for (r, c) in shown.into_iter().zip(people) {
                 hits.push(Hit {
                     id: r.id.0,

@@ -21,9 +21,9 @@ use domain::placement::{FeedbackKind, Shortlist};
 use domain::vocabulary::{PipelineStage, Trait};
 
 use crate::AppState;
-use crate::access::{Records, Visibility};
 use crate::api::path_id;
 use crate::error::Error;
+use service::{Records, Visibility};
 
 use super::{
     Chrome, ClientContacts, PageError, Submitted, Viewer, capitalised, date, days, moment, render,
@@ -72,16 +72,17 @@ pub(super) async fn home(
     let records = Records::new(&state, &viewer.actor);
     let mandates = records.mandates().await?;
     let company = match viewer.actor.role {
-        domain::user::UserRole::Client { client_id } => {
-            state.store.client(client_id).await?.value.name.to_string()
-        }
+        domain::user::UserRole::Client { client_id } => records
+            .client_names(&[client_id])
+            .await?
+            .remove(&client_id)
+            .unwrap_or_default(),
         _ => String::new(),
     };
     let mut rows = Vec::new();
     for m in &mandates {
-        let shortlisted = state
-            .store
-            .shortlist_of(m.id)
+        let shortlisted = records
+            .shortlist(m.id)
             .await?
             .map_or(0, |s| s.value.entries.len());
         rows.push(MandateRow {
@@ -268,7 +269,7 @@ async fn mandate_view_with(
         codes: Trait::ALL.iter().map(|t| (t.code(), t.label())).collect(),
         ..EvaluationView::default()
     };
-    if let Some(placement) = state.store.placement_of_mandate(id).await? {
+    if let Some(placement) = records.placement_of_mandate(id).await? {
         let person = records
             .candidate(placement.value.candidate_id)
             .await
@@ -282,7 +283,7 @@ async fn mandate_view_with(
                 date(placement.value.period.end())
             ),
         ));
-        match state.store.evaluation_of(placement.id).await? {
+        match records.evaluation_of_mandate(id).await? {
             Some(e) => {
                 evaluation.given = Some((
                     e.results.get(),
@@ -296,15 +297,15 @@ async fn mandate_view_with(
             None => evaluation.open = placement.value.period.end() < Utc::now().date_naive(),
         }
     }
-    let shortlist = state.store.shortlist_of(id).await?;
-    let stages: HashMap<CandidateId, PipelineStage> = state
-        .store
-        .pipeline_of(id)
+    let shortlist = records.shortlist(id).await?;
+    let shortlisted = records.shortlisted_people(id).await?;
+    let stages: HashMap<CandidateId, PipelineStage> = records
+        .pipeline_entries(id)
         .await?
         .into_iter()
         .map(|e| (e.value.candidate_id, e.value.stage()))
         .collect();
-    let feedback = state.store.feedback_of(id).await?;
+    let feedback = records.feedback(id).await?;
     let mut people = Vec::new();
     let mut names: HashMap<CandidateId, String> = HashMap::new();
     if let Some(shortlist) = &shortlist {
@@ -314,7 +315,11 @@ async fn mandate_view_with(
                 .get(&entry.candidate_id)
                 .copied()
                 .unwrap_or(PipelineStage::Presented);
-            let mut person = match records.candidate(entry.candidate_id).await {
+            let mut person = match records
+                .candidate(entry.candidate_id)
+                .await
+                .map_err(Error::from)
+            {
                 Ok((c, visibility)) => presented(
                     letter.clone(),
                     &ClientView::new(
@@ -343,12 +348,12 @@ async fn mandate_view_with(
                     can_act: false,
                     stage: stage.label(),
                     // Still blind: the rationale may name them.
-                    rationale: ClientView::new(
-                        &state.store.candidate(entry.candidate_id).await?.value,
-                        false,
-                    )
-                    .text(entry.rationale.as_str())
-                    .into_owned(),
+                    rationale: match shortlisted.get(&entry.candidate_id) {
+                        Some(c) => ClientView::new(c, false)
+                            .text(entry.rationale.as_str())
+                            .into_owned(),
+                        None => String::new(),
+                    },
                     headline: String::new(),
                     summary: None,
                     roles: Vec::new(),
@@ -434,6 +439,7 @@ pub(super) async fn feedback(
     let problem = match Records::new(&state, &viewer.actor)
         .give_feedback(id, candidate, kind, fields.get("text"))
         .await
+        .map_err(Error::from)
     {
         Ok(_) => {
             return Ok(see_other(&format!(
@@ -490,7 +496,11 @@ pub(super) async fn evaluate(
             .collect::<Vec<_>>()
             .try_into()
             .map_err(|_| Error::Internal("seven traits".to_owned()))?;
-        match records.evaluate(id, traits, results, comment).await {
+        match records
+            .evaluate(id, traits, results, comment)
+            .await
+            .map_err(Error::from)
+        {
             Ok(_) => return Ok(see_other(&format!("/portal/mandates/{}#evaluation", id.0))),
             Err(Error::Duplicate(message)) => problem = Some(message),
             Err(Error::Invalid(e)) => problem = Some(capitalised(&e.message)),

@@ -23,8 +23,8 @@ use domain::vetting::{
 use domain::vocabulary::{QualificationOutcome, Recommendation, RefereeRelation, Trait, Verdict};
 
 use crate::AppState;
-use crate::access::Records;
 use crate::api::path_id;
+use service::Records;
 
 use super::network::vetting_text;
 use super::{Chrome, Fields, PageError, Submitted, Viewer, date, days, money, render, see_other};
@@ -110,11 +110,10 @@ async fn profile_page(
     let records = Records::new(state, &viewer.actor);
     let (stored, _) = records.candidate(id).await?;
     let c = stored.value;
-    let placements = state.store.placements_of(id).await?;
+    let placements = records.placements_of(id).await?;
     let booked: Vec<Period> = placements.iter().map(|p| p.value.period).collect();
-    let entries = state.store.pipelines_of_candidate(id).await?;
-    let mandates: HashMap<_, _> = state
-        .store
+    let entries = records.pipelines_of_candidate(id).await?;
+    let mandates: HashMap<_, _> = records
         .mandates()
         .await?
         .into_iter()
@@ -150,9 +149,8 @@ async fn profile_page(
             rating: t.client_rating.map(|r| format!("{r:?}")),
         })
         .collect();
-    let cv = state
-        .store
-        .cv_of(id)
+    let cv = records
+        .cv_details(id)
         .await?
         .map(|cv| (cv.file_name, format!("{} KB", cv.size.div_ceil(1024))));
     let page = ProfilePage {
@@ -263,7 +261,7 @@ async fn profile_page(
             })
             .collect(),
         c_id: id.0,
-        vetting_view: vetting_view(state, &c, id).await?,
+        vetting_view: vetting_view(&records, &c, id).await?,
         echo,
         c,
     };
@@ -415,26 +413,34 @@ struct VettingView {
 }
 
 async fn vetting_view(
-    state: &AppState,
+    records: &Records<'_>,
     c: &InterimManager,
     id: CandidateId,
 ) -> Result<VettingView, PageError> {
-    let today = Utc::now().date_naive();
-    let mut mandates = Vec::new();
-    for entry in state.store.pipelines_of_candidate(id).await? {
-        let m = state.store.mandate(entry.value.mandate_id).await?;
-        mandates.push((m.id.0, m.value.title.to_string()));
-    }
-    let interviews = state.store.interviews_of(id).await?;
-    let references = state.store.references_of(id).await?;
-    let decisions = state.store.decisions_of(id).await?;
-    let names: HashMap<_, _> = state
-        .store
-        .users()
+    let today = records.today();
+    // The mandates they are in, read whole once rather than one per pipeline entry.
+    let titles: HashMap<_, _> = records
+        .mandates()
         .await?
         .into_iter()
-        .map(|u| (u.id, u.value.display_name.to_string()))
+        .map(|m| (m.id, m.value.title.to_string()))
         .collect();
+    let mandates: Vec<(i64, String)> = records
+        .pipelines_of_candidate(id)
+        .await?
+        .into_iter()
+        .filter_map(|e| {
+            let id = e.value.mandate_id;
+            titles.get(&id).map(|t| (id.0, t.clone()))
+        })
+        .collect();
+    let service::Vetting {
+        interviews,
+        references,
+        decisions,
+        ..
+    } = records.vetting(id).await?;
+    let names = records.staff_names().await?;
     let name_of = |u| {
         names
             .get(&u)

@@ -315,7 +315,6 @@ async fn request(
     route: &str,
 ) -> (String, Option<serde_json::Value>, Option<String>) {
     let entry = world
-        .state
         .store
         .pipeline_of(world.mandate_a)
         .await
@@ -359,7 +358,6 @@ async fn request(
         (Method::POST, "/api/v1/tokens") => Some(json!({ "name": "integration" })),
         (Method::PUT, "/api/v1/candidates/{id}/availability") => {
             let version = world
-                .state
                 .store
                 .candidate(world.presented)
                 .await
@@ -372,7 +370,6 @@ async fn request(
         (Method::PUT, "/api/v1/mandates/{id}") => {
             if_match = Some(
                 world
-                    .state
                     .store
                     .mandate(world.mandate_a)
                     .await
@@ -419,7 +416,6 @@ async fn request(
         })),
         (Method::PUT, "/api/v1/candidates/{id}/profile") => {
             let version = world
-                .state
                 .store
                 .candidate(world.presented)
                 .await
@@ -448,7 +444,6 @@ async fn request(
             if *method == Method::PUT {
                 if_match = Some(
                     world
-                        .state
                         .store
                         .client(world.client_a)
                         .await
@@ -499,7 +494,6 @@ async fn every_route_answers_every_role_as_the_table_says() {
                     let cv = domain::cv::CvFile::parse("cv.pdf", &pdf_by("Kari Nordmann"))
                         .expect("a PDF");
                     world
-                        .state
                         .store
                         .put_cv(world.presented, &cv, None, chrono::Utc::now())
                         .await

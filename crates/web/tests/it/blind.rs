@@ -25,14 +25,12 @@ fn core_name(organisation: &str) -> &str {
 /// pages name it, and a candidate may have worked there).
 async fn secrets_of(world: &World, candidate: domain::ids::CandidateId) -> Vec<String> {
     let c = world
-        .state
         .store
         .candidate(candidate)
         .await
         .expect("candidate")
         .value;
     let own = world
-        .state
         .store
         .client(world.client_a)
         .await
@@ -56,7 +54,6 @@ async fn secrets_of(world: &World, candidate: domain::ids::CandidateId) -> Vec<S
 /// The stage of `candidate` on client A's mandate, as staff see it.
 async fn stage_of(world: &World, candidate: domain::ids::CandidateId) -> String {
     world
-        .state
         .store
         .pipeline_of(world.mandate_a)
         .await
@@ -76,7 +73,7 @@ async fn no_client_facing_route_shows_a_blind_candidates_name_or_employers() {
         let mut entries = Vec::new();
         let mut first_names = Vec::new();
         for id in people {
-            let c = world.state.store.candidate(id).await.expect("c").value;
+            let c = world.store.candidate(id).await.expect("c").value;
             let first = c.name.as_str().split_whitespace().next().expect("a name");
             first_names.push(first.to_owned());
             let employer = c.track_record[0].organisation.to_string();

@@ -54,6 +54,8 @@ impl As {
 #[derive(Debug)]
 pub struct World {
     pub state: AppState,
+    /// The store under `state`, for setting up and checking what a request wrote.
+    pub store: Arc<dyn Store>,
     pub mandate_a: MandateId,
     pub mandate_b: MandateId,
     /// Presented to client A.
@@ -243,18 +245,15 @@ async fn build(store: Arc<dyn Store>, dir: Option<tempfile::TempDir>) -> World {
         })
         .await
         .expect("posting");
-    let state = AppState {
-        store: store.clone(),
-        index: Arc::default(),
-        feed: Arc::default(),
-    };
+    let state = AppState::new(service::Service::new(store.clone()));
     let mut index = engine::Index::new();
     for (id, c) in ids.iter().zip(&candidates) {
         index.upsert(*id, c);
     }
-    state.index.set(index);
+    state.index().set(index);
     World {
         state,
+        store: store.clone(),
         mandate_a,
         mandate_b,
         presented,

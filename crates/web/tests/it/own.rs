@@ -114,7 +114,7 @@ async fn a_manager_keeps_their_profile_but_never_their_vetting() {
 async fn the_board_hides_the_client_and_an_application_reaches_the_pipeline() {
     for world in worlds().await {
         // Client B's mandate is open for applications.
-        let store = &world.state.store;
+        let store = &world.store;
         let mandate = store.mandate(world.mandate_b).await.expect("mandate");
         let mut open = mandate.value.clone();
         open.status = MandateStatus::Search;

@@ -201,7 +201,7 @@ async fn forms_without_their_token_or_from_another_site_are_refused_and_change_n
     for world in worlds().await {
         let email = email_of(&world, crate::harness::As::Consultant);
         let (cookie, _) = sign_in(&world, &email, "/app").await;
-        let before = world.state.store.mandates().await.expect("mandates").len();
+        let before = world.store.mandates().await.expect("mandates").len();
         let form = encode(&[("title", "Interim CFO"), ("client_id", "1")]);
         let no_token = open(
             &world,
@@ -231,7 +231,7 @@ async fn forms_without_their_token_or_from_another_site_are_refused_and_change_n
             .expect("answer");
         assert_eq!(cross_site.status(), StatusCode::FORBIDDEN);
         assert_eq!(
-            world.state.store.mandates().await.expect("mandates").len(),
+            world.store.mandates().await.expect("mandates").len(),
             before,
             "nothing was taken in"
         );
@@ -254,7 +254,7 @@ async fn the_intake_form_names_every_wrong_field_then_takes_the_mandate_in() {
         assert_eq!(form_page.status, StatusCode::OK);
         let csrf = form_page.csrf();
         let client = world.client_a.0.to_string();
-        let before = world.state.store.mandates().await.expect("mandates").len();
+        let before = world.store.mandates().await.expect("mandates").len();
         let mut fields = vec![
             ("csrf", csrf.as_str()),
             ("client_id", client.as_str()),
@@ -302,7 +302,7 @@ async fn the_intake_form_names_every_wrong_field_then_takes_the_mandate_in() {
             "what was typed is kept"
         );
         assert_eq!(
-            world.state.store.mandates().await.expect("mandates").len(),
+            world.store.mandates().await.expect("mandates").len(),
             before
         );
 
@@ -329,7 +329,6 @@ async fn the_intake_form_names_every_wrong_field_then_takes_the_mandate_in() {
             .and_then(|s| s.parse().ok())
             .expect("goes to the new mandate");
         let mandate = world
-            .state
             .store
             .mandate(domain::ids::MandateId(id))
             .await
@@ -415,7 +414,6 @@ async fn candidates_go_on_the_longlist_and_move_with_a_reason_where_one_is_neede
         assert_eq!(added.status, StatusCode::OK, "{}", added.html);
         assert!(added.html.contains("2 added to the longlist."));
         let entries = world
-            .state
             .store
             .pipeline_of(world.mandate_b)
             .await
@@ -426,7 +424,6 @@ async fn candidates_go_on_the_longlist_and_move_with_a_reason_where_one_is_neede
             .expect("on the longlist");
         assert_eq!(entry.value.stage(), PipelineStage::Longlist);
         let status = world
-            .state
             .store
             .mandate(world.mandate_b)
             .await
@@ -456,12 +453,7 @@ async fn candidates_go_on_the_longlist_and_move_with_a_reason_where_one_is_neede
             "{}",
             no_reason.html
         );
-        let unchanged = world
-            .state
-            .store
-            .pipeline_entry(entry.id)
-            .await
-            .expect("entry");
+        let unchanged = world.store.pipeline_entry(entry.id).await.expect("entry");
         assert_eq!(unchanged.value.stage(), PipelineStage::Longlist);
 
         let moved = open(
@@ -499,12 +491,7 @@ async fn candidates_go_on_the_longlist_and_move_with_a_reason_where_one_is_neede
                 .html
                 .contains("Someone moved this candidate meanwhile")
         );
-        let now = world
-            .state
-            .store
-            .pipeline_entry(entry.id)
-            .await
-            .expect("entry");
+        let now = world.store.pipeline_entry(entry.id).await.expect("entry");
         assert_eq!(now.value.stage(), PipelineStage::Contacted);
         assert_eq!(now.value.history.len(), 2);
     }
@@ -587,7 +574,6 @@ async fn vetting_needs_evidence_flags_disagreement_and_a_decision_sets_the_statu
         );
         assert!(
             world
-                .state
                 .store
                 .interviews_of(who)
                 .await
@@ -633,7 +619,6 @@ async fn vetting_needs_evidence_flags_disagreement_and_a_decision_sets_the_statu
         .await;
         assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.html);
         let held = world
-            .state
             .store
             .interviews_of(world.presented)
             .await
@@ -643,12 +628,7 @@ async fn vetting_needs_evidence_flags_disagreement_and_a_decision_sets_the_statu
         // A reference from the candidate's current employer is flagged.
         // Make one interim manager currently employed: their latest role goes on.
         let employee = world.spare[3];
-        let stored = world
-            .state
-            .store
-            .candidate(employee)
-            .await
-            .expect("candidate");
+        let stored = world.store.candidate(employee).await.expect("candidate");
         let mut current = stored.value.clone();
         let latest = current
             .track_record
@@ -658,7 +638,6 @@ async fn vetting_needs_evidence_flags_disagreement_and_a_decision_sets_the_statu
         latest.end = None;
         let employer = latest.organisation.to_string();
         world
-            .state
             .store
             .update_candidate(employee, stored.version, &current)
             .await
@@ -706,13 +685,7 @@ async fn vetting_needs_evidence_flags_disagreement_and_a_decision_sets_the_statu
         )
         .await;
         assert_eq!(decided.status, StatusCode::SEE_OTHER, "{}", decided.html);
-        let after = world
-            .state
-            .store
-            .candidate(who)
-            .await
-            .expect("candidate")
-            .value;
+        let after = world.store.candidate(who).await.expect("candidate").value;
         assert_eq!(
             after.vetting.status,
             domain::vocabulary::VettingStatus::Qualified
@@ -799,7 +772,6 @@ async fn a_shortlist_needs_two_to_five_with_reasons_and_a_placement_books_the_wi
         assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(no_reason.html.contains("rationale is missing"));
         let before = world
-            .state
             .store
             .mandate(world.mandate_b)
             .await
@@ -831,7 +803,6 @@ async fn a_shortlist_needs_two_to_five_with_reasons_and_a_placement_books_the_wi
             presented.html
         );
         let mandate = world
-            .state
             .store
             .mandate(world.mandate_b)
             .await
@@ -848,7 +819,6 @@ async fn a_shortlist_needs_two_to_five_with_reasons_and_a_placement_books_the_wi
         // Place the first for the mandate's window: the clock stops, and the engine no longer
         // offers them for a mandate that overlaps it.
         let entry = world
-            .state
             .store
             .pipeline_of(world.mandate_b)
             .await
@@ -873,7 +843,6 @@ async fn a_shortlist_needs_two_to_five_with_reasons_and_a_placement_books_the_wi
         .await;
         assert_eq!(placed.status, StatusCode::SEE_OTHER, "{}", placed.html);
         let mandate = world
-            .state
             .store
             .mandate(world.mandate_b)
             .await
@@ -883,7 +852,6 @@ async fn a_shortlist_needs_two_to_five_with_reasons_and_a_placement_books_the_wi
         let clock = mandate.clock(chrono::Utc::now());
         assert!(clock.days_to_placement.is_some() && !clock.at_risk);
         let client = world
-            .state
             .store
             .client(mandate.client_id)
             .await
@@ -896,7 +864,7 @@ async fn a_shortlist_needs_two_to_five_with_reasons_and_a_placement_books_the_wi
             .collect();
         let explanation = world
             .state
-            .index
+            .index()
             .with(|index| index.explain(&overlapping, world.spare[0]))
             .expect("index loaded");
         match explanation {
@@ -914,7 +882,6 @@ async fn the_client_portal_shows_a_blind_shortlist_until_the_client_asks_to_meet
         // Present the presented and the longlisted candidate of client A's mandate.
         let rationale = |s: &str| domain::values::RequiredText::parse(s).expect("text");
         world
-            .state
             .store
             .present_shortlist(&domain::placement::Shortlist {
                 mandate_id: world.mandate_a,
@@ -935,13 +902,7 @@ async fn the_client_portal_shows_a_blind_shortlist_until_the_client_asks_to_meet
             .expect("presented");
         let mut secrets = Vec::new();
         for c in [world.presented, world.longlisted] {
-            let c = world
-                .state
-                .store
-                .candidate(c)
-                .await
-                .expect("candidate")
-                .value;
+            let c = world.store.candidate(c).await.expect("candidate").value;
             secrets.push(c.name.to_string());
             secrets.extend(c.track_record.iter().map(|t| t.organisation.to_string()));
             secrets.push(c.email.to_string());
@@ -1052,7 +1013,6 @@ async fn the_client_portal_shows_a_blind_shortlist_until_the_client_asks_to_meet
             "the name is revealed after asking to meet"
         );
         let stages: Vec<_> = world
-            .state
             .store
             .pipeline_of(world.mandate_a)
             .await
@@ -1110,7 +1070,6 @@ async fn the_client_portal_shows_a_blind_shortlist_until_the_client_asks_to_meet
 async fn after_the_last_day_the_client_rates_the_assignment_and_it_joins_the_track_record() {
     for world in worlds().await {
         let entry = world
-            .state
             .store
             .pipeline_of(world.mandate_a)
             .await
@@ -1120,7 +1079,6 @@ async fn after_the_last_day_the_client_rates_the_assignment_and_it_joins_the_tra
             .expect("presented entry");
         let today = chrono::Utc::now().date_naive();
         let mandate = world
-            .state
             .store
             .mandate(world.mandate_a)
             .await
@@ -1139,13 +1097,11 @@ async fn after_the_last_day_the_client_rates_the_assignment_and_it_joins_the_tra
             placed_at: chrono::Utc::now(),
         };
         world
-            .state
             .store
             .place(&placement, entry.id, entry.version)
             .await
             .expect("placed");
         let before = world
-            .state
             .store
             .candidate(world.presented)
             .await
@@ -1197,7 +1153,6 @@ async fn after_the_last_day_the_client_rates_the_assignment_and_it_joins_the_tra
         .await;
         assert_eq!(rated.status, StatusCode::SEE_OTHER, "{}", rated.html);
         let after = world
-            .state
             .store
             .candidate(world.presented)
             .await
@@ -1264,16 +1219,15 @@ async fn an_interim_manager_keeps_availability_current_and_sees_their_specialisa
             .find(|u| u.0 == crate::harness::As::ManagerP)
             .map(|u| u.1)
             .expect("manager");
-        let candidate = match world.state.store.user(me).await.expect("user").value.role {
+        let candidate = match world.store.user(me).await.expect("user").value.role {
             domain::user::UserRole::InterimManager { candidate_id } => candidate_id,
             other => panic!("not a manager: {other:?}"),
         };
         // Last confirmed 40 days ago: the page asks again.
-        let stored = world.state.store.candidate(candidate).await.expect("c");
+        let stored = world.store.candidate(candidate).await.expect("c");
         let mut stale = stored.value.clone();
         stale.availability.confirmed_at = Some(chrono::Utc::now() - chrono::Duration::days(40));
         world
-            .state
             .store
             .update_candidate(candidate, stored.version, &stale)
             .await
@@ -1287,7 +1241,6 @@ async fn an_interim_manager_keeps_availability_current_and_sees_their_specialisa
         assert!(page.html.contains("<svg"), "the specialisation is drawn");
         let csrf = page.csrf();
         let version = world
-            .state
             .store
             .candidate(candidate)
             .await
@@ -1313,13 +1266,7 @@ async fn an_interim_manager_keeps_availability_current_and_sees_their_specialisa
         .await;
         assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(bad.html.contains("Period away 1"), "{}", bad.html);
-        let unchanged = world
-            .state
-            .store
-            .candidate(candidate)
-            .await
-            .expect("c")
-            .value;
+        let unchanged = world.store.candidate(candidate).await.expect("c").value;
         assert_eq!(unchanged, stale, "nothing saved");
 
         let saved = open(
@@ -1338,13 +1285,7 @@ async fn an_interim_manager_keeps_availability_current_and_sees_their_specialisa
         )
         .await;
         assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.html);
-        let after = world
-            .state
-            .store
-            .candidate(candidate)
-            .await
-            .expect("c")
-            .value;
+        let after = world.store.candidate(candidate).await.expect("c").value;
         assert_eq!(after.availability.days_per_week, 4);
         assert_eq!(after.availability.unavailable.len(), 1);
         assert!(after.availability.confirmed_at.is_some(), "saving confirms");
@@ -1405,15 +1346,8 @@ async fn a_published_assignment_is_anonymised_ranked_for_the_manager_and_applyin
             "{}",
             published.html
         );
-        let mandate = world
-            .state
-            .store
-            .mandate(world.mandate_b)
-            .await
-            .expect("m")
-            .value;
+        let mandate = world.store.mandate(world.mandate_b).await.expect("m").value;
         let client_name = world
-            .state
             .store
             .client(mandate.client_id)
             .await
@@ -1444,7 +1378,6 @@ async fn a_published_assignment_is_anonymised_ranked_for_the_manager_and_applyin
             "the engine's reasons are shown"
         );
         let posting = world
-            .state
             .store
             .posting_of_mandate(world.mandate_b)
             .await
@@ -1477,7 +1410,6 @@ async fn a_published_assignment_is_anonymised_ranked_for_the_manager_and_applyin
         .await;
         assert_eq!(applied.status, StatusCode::SEE_OTHER, "{}", applied.html);
         let me = match world
-            .state
             .store
             .user(
                 world
@@ -1496,7 +1428,6 @@ async fn a_published_assignment_is_anonymised_ranked_for_the_manager_and_applyin
             other => panic!("{other:?}"),
         };
         let entry = world
-            .state
             .store
             .pipeline_of(world.mandate_b)
             .await
@@ -1572,7 +1503,6 @@ async fn a_managers_network_is_private_reminds_them_and_suggests_people_from_pla
     for world in worlds().await {
         // Manager P was placed at client A with a contact named on the placement.
         let contacts = world
-            .state
             .store
             .contacts_of(world.client_a)
             .await
@@ -1580,7 +1510,6 @@ async fn a_managers_network_is_private_reminds_them_and_suggests_people_from_pla
         let contact = match contacts.first() {
             Some(c) => c.id,
             None => world
-                .state
                 .store
                 .insert_contact(&domain::client::ClientContact {
                     client_id: world.client_a,
@@ -1593,7 +1522,6 @@ async fn a_managers_network_is_private_reminds_them_and_suggests_people_from_pla
                 .expect("contact"),
         };
         let contact_name = world
-            .state
             .store
             .contacts_of(world.client_a)
             .await
@@ -1605,7 +1533,6 @@ async fn a_managers_network_is_private_reminds_them_and_suggests_people_from_pla
             .name
             .to_string();
         let entry = world
-            .state
             .store
             .pipeline_of(world.mandate_a)
             .await
@@ -1614,15 +1541,8 @@ async fn a_managers_network_is_private_reminds_them_and_suggests_people_from_pla
             .find(|e| e.value.candidate_id == world.presented)
             .expect("entry");
         let today = chrono::Utc::now().date_naive();
-        let mandate = world
-            .state
-            .store
-            .mandate(world.mandate_a)
-            .await
-            .expect("m")
-            .value;
+        let mandate = world.store.mandate(world.mandate_a).await.expect("m").value;
         world
-            .state
             .store
             .place(
                 &domain::placement::Placement {
@@ -1699,12 +1619,7 @@ async fn a_managers_network_is_private_reminds_them_and_suggests_people_from_pla
                 ("met_how", "Client contact"),
                 (
                     "placement",
-                    &world
-                        .state
-                        .store
-                        .placements_of(world.presented)
-                        .await
-                        .expect("p")[0]
+                    &world.store.placements_of(world.presented).await.expect("p")[0]
                         .id
                         .0
                         .to_string(),
@@ -1749,12 +1664,7 @@ async fn a_managers_network_is_private_reminds_them_and_suggests_people_from_pla
                 ("role_title", "Y"),
                 (
                     "placement",
-                    &world
-                        .state
-                        .store
-                        .placements_of(world.presented)
-                        .await
-                        .expect("p")[0]
+                    &world.store.placements_of(world.presented).await.expect("p")[0]
                         .id
                         .0
                         .to_string(),
@@ -1786,7 +1696,6 @@ async fn a_manager_downloads_their_data_and_an_erasure_request_reaches_the_admin
         );
         let data: serde_json::Value = serde_json::from_str(&download.html).expect("JSON");
         let name = world
-            .state
             .store
             .candidate(world.presented)
             .await
@@ -1801,7 +1710,6 @@ async fn a_manager_downloads_their_data_and_an_erasure_request_reaches_the_admin
         );
         assert!(data["access_log"].as_array().is_some_and(|a| !a.is_empty()));
         let exports = world
-            .state
             .store
             .audit(&domain::audit::AuditFilter {
                 subject: Some(world.presented),
@@ -1863,12 +1771,7 @@ async fn a_manager_edits_their_own_profile_but_never_their_vetting() {
         .await;
         let page = open(&world, Method::GET, "/me", Some(&cookie), None).await;
         let csrf = page.csrf();
-        let before = world
-            .state
-            .store
-            .candidate(world.presented)
-            .await
-            .expect("c");
+        let before = world.store.candidate(world.presented).await.expect("c");
         let version = before.version.0.to_string();
         let form = |min: &'static str, city: &'static str| {
             vec![
@@ -1913,7 +1816,6 @@ async fn a_manager_edits_their_own_profile_but_never_their_vetting() {
         assert!(refused.html.contains("longer than the longest"));
         assert_eq!(
             world
-                .state
                 .store
                 .candidate(world.presented)
                 .await
@@ -1932,7 +1834,6 @@ async fn a_manager_edits_their_own_profile_but_never_their_vetting() {
         .await;
         assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.html);
         let after = world
-            .state
             .store
             .candidate(world.presented)
             .await
@@ -1966,7 +1867,6 @@ async fn a_manager_keeps_languages_specialisation_and_track_record_current() {
         let csrf = page.csrf();
         let stored = || async {
             world
-                .state
                 .store
                 .candidate(world.presented)
                 .await
@@ -2093,7 +1993,7 @@ async fn a_manager_keeps_languages_specialisation_and_track_record_current() {
 #[tokio::test]
 async fn each_strength_on_the_managers_page_links_the_open_assignments_that_match_it() {
     for world in worlds().await {
-        let store = &world.state.store;
+        let store = &world.store;
         let mandate = store.mandate(world.mandate_b).await.expect("mandate");
         let mut open = mandate.value.clone();
         open.status = domain::vocabulary::MandateStatus::Search;
@@ -2216,7 +2116,6 @@ async fn the_cv_form_refuses_by_content_and_size_and_needs_the_form_token() {
         assert!(oversized.html.contains("5 MB"), "{}", oversized.html);
         assert!(
             world
-                .state
                 .store
                 .cv_of(world.presented)
                 .await
@@ -2227,7 +2126,6 @@ async fn the_cv_form_refuses_by_content_and_size_and_needs_the_form_token() {
         let stored = upload_page(&world, &cookie, &csrf, "Kari CV.pdf", &pdf).await;
         assert_eq!(stored.status, StatusCode::SEE_OTHER, "{}", stored.html);
         let cv = world
-            .state
             .store
             .cv_of(world.presented)
             .await

@@ -111,7 +111,7 @@ async fn every_score_needs_evidence_and_disagreements_are_flagged() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_referee_at_the_current_employer_is_flagged() {
     for world in worlds().await {
-        let store = &world.state.store;
+        let store = &world.store;
         let record = store.candidate(world.presented).await.expect("candidate");
         let mut person = record.value.clone();
         person.track_record[0].end = None;
@@ -258,7 +258,7 @@ async fn a_decision_sets_status_and_expiry_and_a_lapsed_one_shows_as_expired() {
         );
 
         // Two years later the qualification has lapsed.
-        let store = &world.state.store;
+        let store = &world.store;
         let record = store.candidate(world.presented).await.expect("candidate");
         let mut lapsed = record.value.clone();
         lapsed.vetting.qualified_until = Some(yesterday);
@@ -321,13 +321,7 @@ async fn the_client_sees_its_shortlist_blind_until_it_asks_to_meet() {
         let mut secrets = Vec::new();
         let mut names = Vec::new();
         for c in [world.presented, world.presented_too] {
-            let c = world
-                .state
-                .store
-                .candidate(c)
-                .await
-                .expect("candidate")
-                .value;
+            let c = world.store.candidate(c).await.expect("candidate").value;
             names.push(c.name.to_string());
             secrets.push(c.name.to_string());
             secrets.push(c.email.to_string());
@@ -443,7 +437,6 @@ async fn a_placement_stops_the_clock_and_the_client_rates_it_after_the_last_day(
     for world in worlds().await {
         let mandate = world.mandate_a.0;
         let entry = world
-            .state
             .store
             .pipeline_of(world.mandate_a)
             .await

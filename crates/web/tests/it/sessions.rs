@@ -234,7 +234,6 @@ async fn stale_writes_and_bad_input_change_nothing() {
     for world in worlds().await {
         let path = format!("/api/v1/candidates/{}/availability", world.presented.0);
         let before = world
-            .state
             .store
             .candidate(world.presented)
             .await
@@ -264,7 +263,6 @@ async fn stale_writes_and_bad_input_change_nothing() {
         assert_eq!(stale.json["current_version"], ok.json["version"]);
 
         let after = world
-            .state
             .store
             .candidate(world.presented)
             .await
@@ -324,7 +322,6 @@ async fn stale_writes_and_bad_input_change_nothing() {
         );
         assert_eq!(
             world
-                .state
                 .store
                 .candidate(world.presented)
                 .await
@@ -519,7 +516,6 @@ async fn aged_session(
         .1;
     let secret = domain::user::Secret::generate();
     world
-        .state
         .store
         .insert_session(&store::SessionRecord {
             token_hash: secret.hash(),
@@ -548,13 +544,7 @@ async fn sessions_end_after_idle_and_absolute_timeouts_and_are_kept_alive_by_use
         let idle = world.send(me(cookie)).await;
         assert_eq!(idle.status, StatusCode::UNAUTHORIZED, "idle for 31 minutes");
         assert!(
-            world
-                .state
-                .store
-                .session(&hash)
-                .await
-                .expect("read")
-                .is_none(),
+            world.store.session(&hash).await.expect("read").is_none(),
             "the expired session is deleted on the server"
         );
 
@@ -565,15 +555,7 @@ async fn sessions_end_after_idle_and_absolute_timeouts_and_are_kept_alive_by_use
             StatusCode::UNAUTHORIZED,
             "past the absolute timeout"
         );
-        assert!(
-            world
-                .state
-                .store
-                .session(&hash)
-                .await
-                .expect("read")
-                .is_none()
-        );
+        assert!(world.store.session(&hash).await.expect("read").is_none());
 
         let (cookie, hash) = aged_session(&world, minutes(20), hours(6)).await;
         let alive = world.send(me(cookie)).await;
@@ -583,7 +565,6 @@ async fn sessions_end_after_idle_and_absolute_timeouts_and_are_kept_alive_by_use
             "20 minutes idle is within the timeout"
         );
         let seen = world
-            .state
             .store
             .session(&hash)
             .await

@@ -5,18 +5,17 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 
 use domain::client::Client;
-use domain::ids::{ApplicationId, CandidateId, MandateId, PostingId, Stored};
+use domain::ids::{ApplicationId, CandidateId, ClientId, MandateId, PostingId, Stored};
 use domain::mandate::Mandate;
 use domain::portal::{Application, JobPosting};
 use domain::vocabulary::{ApplicationStatus, PipelineStage};
 use domain::{Invalid, Parsed};
 use engine::Explanation;
 
-use crate::AppState;
-use crate::error::Error;
+use crate::{Error, Service};
 
 /// The board's filters; every one given must hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -205,14 +204,14 @@ pub fn criterion_words(c: engine::Criterion) -> &'static str {
 /// The fit of `mandate` for interim manager `me`: the engine's explanation of the mandate's
 /// query for them. Vetting does not count: it is the provider's step after an application.
 pub fn fit(
-    state: &AppState,
+    service: &Service,
     mandate: &Mandate,
     client: &Client,
     me: CandidateId,
 ) -> Result<Fit, Error> {
-    let mut query = engine::Query::new(mandate, client, Utc::now().date_naive());
+    let mut query = engine::Query::new(mandate, client, service.today());
     query.filters.include_unvetted = true;
-    let explanation = state
+    let explanation = service
         .index
         .with(|index| index.explain(&query, me))
         .ok_or(Error::NotReady)?;
@@ -250,67 +249,92 @@ pub type AppliedTo = (
 
 /// An interim manager's applications, newest first, each with its posting and where it stands
 /// (from the mandate's pipeline).
-pub async fn applications(state: &AppState, me: CandidateId) -> Result<Vec<AppliedTo>, Error> {
-    let mut out = Vec::new();
-    for (application, posting) in state.store.applications_of(me).await? {
-        let stage = state
-            .store
-            .pipeline_of(posting.mandate_id)
-            .await?
-            .into_iter()
-            .find(|e| e.value.candidate_id == me)
-            .map(|e| e.value.stage());
-        let status = match stage {
-            Some(PipelineStage::Rejected) => ApplicationStatus::Declined,
-            Some(PipelineStage::Withdrawn) => ApplicationStatus::Withdrawn,
-            Some(_) => ApplicationStatus::InPipeline,
-            None => ApplicationStatus::Received,
-        };
-        out.push((application, posting, status));
-    }
-    Ok(out)
+pub async fn applications(service: &Service, me: CandidateId) -> Result<Vec<AppliedTo>, Error> {
+    let applied = service.store.applications_of(me).await?;
+    let mandates: Vec<MandateId> = applied.iter().map(|(_, p)| p.mandate_id).collect();
+    let stages: HashMap<MandateId, PipelineStage> = service
+        .store
+        .pipelines_of(&mandates)
+        .await?
+        .into_iter()
+        .filter(|e| e.value.candidate_id == me)
+        .map(|e| (e.value.mandate_id, e.value.stage()))
+        .collect();
+    Ok(applied
+        .into_iter()
+        .map(|(application, posting)| {
+            let status = match stages.get(&posting.mandate_id) {
+                Some(PipelineStage::Rejected) => ApplicationStatus::Declined,
+                Some(PipelineStage::Withdrawn) => ApplicationStatus::Withdrawn,
+                Some(_) => ApplicationStatus::InPipeline,
+                None => ApplicationStatus::Received,
+            };
+            (application, posting, status)
+        })
+        .collect())
 }
 
 /// The open postings (not closed, the mandate still open) that pass `filters`; for an interim
 /// manager (`me`) each with its fit and their application, best fit first; otherwise newest
 /// first.
 pub async fn openings(
-    state: &AppState,
+    service: &Service,
     me: Option<CandidateId>,
     filters: &BoardFilters,
 ) -> Result<Vec<Opening>, Error> {
-    let today = Utc::now().date_naive();
+    let today = service.today();
     let applied: HashMap<MandateId, ApplicationStatus> = match me {
-        Some(me) => applications(state, me)
+        Some(me) => applications(service, me)
             .await?
             .into_iter()
             .map(|(_, posting, status)| (posting.mandate_id, status))
             .collect(),
         None => HashMap::new(),
     };
+    // The board is read whole: postings, their mandates and clients in three queries, not
+    // two per posting.
+    let postings = service.store.postings().await?;
+    let mandates: HashMap<MandateId, Mandate> = service
+        .store
+        .mandates()
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m.value))
+        .collect();
+    let clients: HashMap<ClientId, Client> = service
+        .store
+        .clients()
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.value))
+        .collect();
     let mut out = Vec::new();
-    for posting in state.store.postings().await? {
+    for posting in postings {
         if posting.value.closes_on < today {
             continue;
         }
-        let mandate = state.store.mandate(posting.value.mandate_id).await?.value;
+        let Some(mandate) = mandates.get(&posting.value.mandate_id) else {
+            continue;
+        };
         if !mandate.status.is_open() {
             continue;
         }
-        let client = state.store.client(mandate.client_id).await?.value;
-        if !filters.admits(&posting.value, &mandate, &client) {
+        let Some(client) = clients.get(&mandate.client_id) else {
+            continue;
+        };
+        if !filters.admits(&posting.value, mandate, client) {
             continue;
         }
         let fit = match me {
-            Some(me) => Some(fit(state, &mandate, &client, me)?),
+            Some(me) => Some(fit(service, mandate, client, me)?),
             None => None,
         };
         out.push(Opening {
             posting_id: posting.id,
             applied: applied.get(&posting.value.mandate_id).copied(),
             posting: posting.value,
-            mandate,
-            client,
+            mandate: mandate.clone(),
+            client: client.clone(),
             fit,
         });
     }

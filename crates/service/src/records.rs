@@ -17,7 +17,7 @@
 //! | the manager's CV file | all, download | none | their own: upload, download, remove | none |
 //! | audit log | admin only | none | none | none |
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 
 use domain::audit::{AuditAction, AuditEntry, AuditFilter};
 use domain::candidate::InterimManager;
@@ -35,9 +35,7 @@ use domain::vetting::{
 };
 use domain::vocabulary::{ApplicationStatus, PipelineStage};
 
-use crate::AppState;
-use crate::auth::Actor;
-use crate::error::Error;
+use crate::{Actor, Error, Service};
 
 /// Stages at which a client has been shown a candidate.
 const PRESENTED: &[PipelineStage] = &[
@@ -71,18 +69,28 @@ pub enum Visibility {
 /// The caller's way to records.
 #[derive(Debug)]
 pub struct Records<'a> {
-    state: &'a AppState,
-    actor: &'a Actor,
+    pub(crate) service: &'a Service,
+    pub(crate) actor: &'a Actor,
 }
 
 impl<'a> Records<'a> {
     /// Records as `actor` may see them.
-    pub fn new(state: &'a AppState, actor: &'a Actor) -> Self {
-        Self { state, actor }
+    pub fn new(service: &'a Service, actor: &'a Actor) -> Self {
+        Self { service, actor }
+    }
+
+    /// Today, by the service's clock.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.service.today()
+    }
+
+    /// An audit entry by the caller, now.
+    fn entry(&self, action: AuditAction) -> AuditEntry {
+        self.actor.audit(action, self.service.now())
     }
 
     async fn log(&self, entry: AuditEntry) -> Result<(), Error> {
-        self.state.store.append_audit(&entry).await?;
+        self.service.store.append_audit(&entry).await?;
         Ok(())
     }
 
@@ -91,7 +99,7 @@ impl<'a> Records<'a> {
         let entry = AuditEntry {
             record_kind: Some(kind.to_owned()),
             record_id: Some(id),
-            ..self.actor.audit(AuditAction::Refused)
+            ..self.entry(AuditAction::Refused)
         };
         match self.log(entry).await {
             Ok(()) => Error::NotFound,
@@ -125,7 +133,7 @@ impl<'a> Records<'a> {
                 (candidate_id == id).then_some(Visibility::Full)
             }
             UserRole::Client { client_id } => {
-                let store = &self.state.store;
+                let store = &self.service.store;
                 if store.client_pipeline_has(client_id, id, PRESENTED).await? {
                     Some(Visibility::Client {
                         revealed: store.client_pipeline_has(client_id, id, REVEALED).await?,
@@ -146,12 +154,12 @@ impl<'a> Records<'a> {
         let Some(visibility) = self.candidate_visibility(id).await? else {
             return Err(self.hidden("candidate", id.0).await);
         };
-        let record = self.state.store.candidate(id).await?;
+        let record = self.service.store.candidate(id).await?;
         self.log(AuditEntry {
             record_kind: Some("candidate".into()),
             record_id: Some(id.0),
             subject: Some(id),
-            ..self.actor.audit(AuditAction::View)
+            ..self.entry(AuditAction::View)
         })
         .await?;
         Ok((record, visibility))
@@ -164,7 +172,7 @@ impl<'a> Records<'a> {
         limit: u32,
     ) -> Result<Vec<Stored<CandidateId, InterimManager>>, Error> {
         self.staff_only()?;
-        Ok(self.state.store.candidates_after(after, limit).await?)
+        Ok(self.service.store.candidates_after(after, limit).await?)
     }
 
     /// Changes an interim manager's availability (the manager themself, or staff), refusing a
@@ -181,7 +189,7 @@ impl<'a> Records<'a> {
             c.availability.available_from = available_from;
             c.availability.days_per_week = days_per_week;
             c.availability.unavailable = unavailable;
-            c.availability.confirmed_at = Some(Utc::now());
+            c.availability.confirmed_at = Some(self.service.now());
         })
         .await
         .map_err(|e| match e {
@@ -207,14 +215,14 @@ impl<'a> Records<'a> {
         edit: impl FnOnce(&mut InterimManager),
     ) -> Result<Version, Error> {
         self.full(id).await?;
-        let current = self.state.store.candidate(id).await?;
+        let current = self.service.store.candidate(id).await?;
         let mut updated = current.value.clone();
         edit(&mut updated);
         updated.vetting = current.value.vetting;
         updated.traits = current.value.traits;
         updated.check()?;
         let next = self
-            .state
+            .service
             .store
             .update_candidate(id, version, &updated)
             .await?;
@@ -222,16 +230,18 @@ impl<'a> Records<'a> {
             record_kind: Some("candidate".into()),
             record_id: Some(id.0),
             subject: Some(id),
-            ..self.actor.audit(AuditAction::Change)
+            ..self.entry(AuditAction::Change)
         })
         .await?;
-        self.state.index.update(|index| index.upsert(id, &updated));
+        self.service
+            .index
+            .update(|index| index.upsert(id, &updated));
         Ok(next)
     }
 
     /// One mandate (staff: any; a client: its own company's).
     pub async fn mandate(&self, id: MandateId) -> Result<Stored<MandateId, Mandate>, Error> {
-        let found = match self.state.store.mandate(id).await {
+        let found = match self.service.store.mandate(id).await {
             Ok(m) => Some(m),
             Err(store::Error::NotFound { .. }) => None,
             Err(e) => return Err(e.into()),
@@ -254,7 +264,7 @@ impl<'a> Records<'a> {
         ),
         Error,
     > {
-        let found = match self.state.store.mandate_with_client(id).await {
+        let found = match self.service.store.mandate_with_client(id).await {
             Ok(both) => Some(both),
             Err(store::Error::NotFound { .. }) => None,
             Err(e) => return Err(e.into()),
@@ -278,9 +288,9 @@ impl<'a> Records<'a> {
     /// other roles.
     pub async fn mandates(&self) -> Result<Vec<Stored<MandateId, Mandate>>, Error> {
         match self.actor.role {
-            UserRole::Admin | UserRole::Consultant => Ok(self.state.store.mandates().await?),
+            UserRole::Admin | UserRole::Consultant => Ok(self.service.store.mandates().await?),
             UserRole::Client { client_id } => {
-                Ok(self.state.store.mandates_of_client(client_id).await?)
+                Ok(self.service.store.mandates_of_client(client_id).await?)
             }
             UserRole::InterimManager { .. } | UserRole::Juror => Err(Error::Forbidden),
         }
@@ -297,7 +307,7 @@ impl<'a> Records<'a> {
             record_kind: Some("mandate_matches".into()),
             record_id: Some(mandate.0),
             reason: exclusions_off_because,
-            ..self.actor.audit(AuditAction::View)
+            ..self.entry(AuditAction::View)
         })
         .await
     }
@@ -312,7 +322,7 @@ impl<'a> Records<'a> {
         if !self.actor.is_staff() && !own {
             return Err(self.hidden("candidate", id.0).await);
         }
-        let store = &self.state.store;
+        let store = &self.service.store;
         let vetting = Vetting {
             candidate: store.candidate(id).await?.value,
             interviews: if own {
@@ -331,7 +341,7 @@ impl<'a> Records<'a> {
             record_kind: Some("vetting".into()),
             record_id: Some(id.0),
             subject: Some(id),
-            ..self.actor.audit(AuditAction::View)
+            ..self.entry(AuditAction::View)
         })
         .await?;
         Ok(vetting)
@@ -344,7 +354,7 @@ impl<'a> Records<'a> {
     ) -> Result<InterviewId, Error> {
         self.staff_only()?;
         let id = interview.candidate_id;
-        self.state.store.candidate(id).await?;
+        self.service.store.candidate(id).await?;
         if let Some(mandate) = interview.mandate_id {
             self.mandate(mandate).await.map_err(|_| {
                 Error::Invalid(domain::Invalid::new(
@@ -353,7 +363,7 @@ impl<'a> Records<'a> {
                 ))
             })?;
         }
-        let created = self.state.store.insert_interview(interview).await?;
+        let created = self.service.store.insert_interview(interview).await?;
         self.log_change("vetting_interview", created.0, id).await?;
         Ok(created)
     }
@@ -364,8 +374,8 @@ impl<'a> Records<'a> {
         check: &ReferenceCheck,
     ) -> Result<ReferenceCheckId, Error> {
         self.staff_only()?;
-        self.state.store.candidate(check.candidate_id).await?;
-        let created = self.state.store.insert_reference(check).await?;
+        self.service.store.candidate(check.candidate_id).await?;
+        let created = self.service.store.insert_reference(check).await?;
         self.log_change("reference_check", created.0, check.candidate_id)
             .await?;
         Ok(created)
@@ -380,7 +390,7 @@ impl<'a> Records<'a> {
     ) -> Result<(QualificationId, Version), Error> {
         self.staff_only()?;
         let id = decision.candidate_id;
-        let store = &self.state.store;
+        let store = &self.service.store;
         store.candidate(id).await?;
         let cards: Vec<Scorecard> = store
             .interviews_of(id)
@@ -402,7 +412,7 @@ impl<'a> Records<'a> {
             record_kind: Some(kind.to_owned()),
             record_id: Some(record),
             subject: Some(subject),
-            ..self.actor.audit(AuditAction::Change)
+            ..self.entry(AuditAction::Change)
         })
         .await
     }
@@ -415,13 +425,13 @@ impl<'a> Records<'a> {
         mandate: MandateId,
     ) -> Result<Option<Stored<ShortlistId, Shortlist>>, Error> {
         self.mandate(mandate).await?;
-        Ok(self.state.store.shortlist_of(mandate).await?)
+        Ok(self.service.store.shortlist_of(mandate).await?)
     }
 
     /// What the client said about a mandate's candidates (staff; the client of the mandate).
     pub async fn feedback(&self, mandate: MandateId) -> Result<Vec<ClientFeedback>, Error> {
         self.mandate(mandate).await?;
-        Ok(self.state.store.feedback_of(mandate).await?)
+        Ok(self.service.store.feedback_of(mandate).await?)
     }
 
     /// The client asks to meet, declines or comments on a candidate of its mandate's presented
@@ -450,15 +460,15 @@ impl<'a> Records<'a> {
             kind,
             text,
             self.actor.user_id,
-            Utc::now(),
+            self.service.now(),
         )?;
-        Ok(self.state.store.record_feedback(&feedback).await?)
+        Ok(self.service.store.record_feedback(&feedback).await?)
     }
 
     /// The placements the caller may see: all for staff, its own company's for a client, their
     /// own for an interim manager; refused for jurors.
     pub async fn placements(&self) -> Result<Vec<Stored<PlacementId, Placement>>, Error> {
-        let store = &self.state.store;
+        let store = &self.service.store;
         match self.actor.role {
             UserRole::Admin | UserRole::Consultant => Ok(store.placements().await?),
             UserRole::Client { client_id } => {
@@ -493,13 +503,13 @@ impl<'a> Records<'a> {
             return Err(Error::Forbidden);
         }
         self.mandate(mandate).await?;
-        let store = &self.state.store;
+        let store = &self.service.store;
         let placement = store
             .placement_of_mandate(mandate)
             .await?
             .ok_or(Error::NotFound)?;
         let last_day = placement.value.period.end();
-        if last_day >= Utc::now().date_naive() {
+        if last_day >= self.service.now().date_naive() {
             return Err(Error::Invalid(domain::Invalid::new(
                 "placement",
                 format!("the assignment runs until {last_day}; rate it after its last day"),
@@ -510,7 +520,7 @@ impl<'a> Records<'a> {
             traits,
             results,
             comment,
-            submitted_at: Utc::now(),
+            submitted_at: self.service.now(),
         };
         let id = store.record_evaluation(&evaluation).await?;
         let who = placement.value.candidate_id;
@@ -527,7 +537,7 @@ impl<'a> Records<'a> {
     }
 
     /// The caller's own interim manager record, or a refusal that looks like absence.
-    async fn own(&self, id: CandidateId) -> Result<(), Error> {
+    pub(crate) async fn own(&self, id: CandidateId) -> Result<(), Error> {
         if self.is_own(id) {
             Ok(())
         } else {
@@ -537,7 +547,7 @@ impl<'a> Records<'a> {
 
     /// A record the caller sees whole (staff, or the manager themself), or a refusal that looks
     /// like absence.
-    async fn full(&self, id: CandidateId) -> Result<(), Error> {
+    pub(crate) async fn full(&self, id: CandidateId) -> Result<(), Error> {
         if self.candidate_visibility(id).await? == Some(Visibility::Full) {
             Ok(())
         } else {
@@ -548,8 +558,8 @@ impl<'a> Records<'a> {
     /// Puts an interim manager's stored record into the match index, after a change made in
     /// the store (a decision, an evaluation).
     async fn reindex(&self, id: CandidateId) -> Result<(), Error> {
-        let candidate = self.state.store.candidate(id).await?;
-        self.state
+        let candidate = self.service.store.candidate(id).await?;
+        self.service
             .index
             .update(|index| index.upsert(id, &candidate.value));
         Ok(())
@@ -576,20 +586,20 @@ impl<'a> Records<'a> {
             UserRole::Admin | UserRole::Consultant => None,
             UserRole::Client { .. } | UserRole::Juror => return Err(Error::Forbidden),
         };
-        crate::board::openings(self.state, me, filters).await
+        crate::board::openings(self.service, me, filters).await
     }
 
     /// Publishes (or updates) a mandate's posting on the job board (staff).
     pub async fn publish(&self, posting: &JobPosting) -> Result<PostingId, Error> {
         self.staff_only()?;
         self.mandate(posting.mandate_id).await?;
-        if posting.closes_on < Utc::now().date_naive() {
+        if posting.closes_on < self.service.now().date_naive() {
             return Err(Error::Invalid(domain::Invalid::new(
                 "closes_on",
                 "give the last day to apply, today or later",
             )));
         }
-        Ok(self.state.store.publish_posting(posting).await?)
+        Ok(self.service.store.publish_posting(posting).await?)
     }
 
     /// The caller (an interim manager) applies to a posting with a motivation; the application
@@ -612,13 +622,13 @@ impl<'a> Records<'a> {
             posting_id: posting,
             candidate_id: me,
             motivation,
-            applied_at: Utc::now(),
+            applied_at: self.service.now(),
             status: ApplicationStatus::Received,
         };
         let applied = self
-            .state
+            .service
             .store
-            .apply(&application, Utc::now().date_naive())
+            .apply(&application, self.service.now().date_naive())
             .await?;
         self.log_change("application", applied.0, me).await?;
         Ok(applied)
@@ -632,7 +642,7 @@ impl<'a> Records<'a> {
         if !self.actor.is_staff() {
             self.own(id).await?;
         }
-        crate::board::applications(self.state, id).await
+        crate::board::applications(self.service, id).await
     }
 
     /// The manager's own network of contacts: private, not even staff see it.
@@ -641,7 +651,7 @@ impl<'a> Records<'a> {
         id: CandidateId,
     ) -> Result<Vec<Stored<NetworkContactId, NetworkContact>>, Error> {
         self.own(id).await?;
-        Ok(self.state.store.network_of(id).await?)
+        Ok(self.service.store.network_of(id).await?)
     }
 
     /// Adds a contact to the manager's own network; one met on a placement must name a
@@ -650,7 +660,7 @@ impl<'a> Records<'a> {
         self.own(contact.owner).await?;
         if let Some(placement) = contact.met_on_placement {
             let theirs = self
-                .state
+                .service
                 .store
                 .placements_of(contact.owner)
                 .await?
@@ -660,7 +670,7 @@ impl<'a> Records<'a> {
                 return Err(self.hidden("placement", placement.0).await);
             }
         }
-        Ok(self.state.store.insert_network_contact(contact).await?)
+        Ok(self.service.store.insert_network_contact(contact).await?)
     }
 
     /// Everything held about an interim manager, for the manager themself or an admin: the
@@ -672,7 +682,7 @@ impl<'a> Records<'a> {
         if !own && self.actor.role != UserRole::Admin {
             return Err(self.hidden("candidate", id.0).await);
         }
-        let store = &self.state.store;
+        let store = &self.service.store;
         let profile = store.candidate(id).await?;
         let placements: Vec<Placement> = store
             .placements_of(id)
@@ -734,7 +744,7 @@ impl<'a> Records<'a> {
             record_kind: Some("candidate".into()),
             record_id: Some(id.0),
             subject: Some(id),
-            ..self.actor.audit(AuditAction::Export)
+            ..self.entry(AuditAction::Export)
         })
         .await?;
         let looked_at: Vec<serde_json::Value> = store
@@ -748,7 +758,7 @@ impl<'a> Records<'a> {
             .map(|(_, e)| serde_json::json!({ "at": e.at, "action": e.action.code(), "by_user": e.actor.map(|u| u.0) }))
             .collect();
         Ok(serde_json::json!({
-            "exported_at": Utc::now(),
+            "exported_at": self.service.now(),
             "profile": profile.value,
             "cv": cv,
             "placements": placements,
@@ -772,9 +782,9 @@ impl<'a> Records<'a> {
     ) -> Result<(), Error> {
         self.full(id).await?;
         let cv = domain::cv::CvFile::parse(file_name, bytes)?;
-        self.state
+        self.service
             .store
-            .put_cv(id, &cv, Some(self.actor.user_id), Utc::now())
+            .put_cv(id, &cv, Some(self.actor.user_id), self.service.now())
             .await?;
         self.log_change("cv", id.0, id).await
     }
@@ -782,12 +792,12 @@ impl<'a> Records<'a> {
     /// An interim manager's CV file, for download (the manager themself; staff); logged.
     pub async fn cv(&self, id: CandidateId) -> Result<store::StoredCv, Error> {
         self.full(id).await?;
-        let cv = self.state.store.cv_of(id).await?.ok_or(Error::NotFound)?;
+        let cv = self.service.store.cv_of(id).await?.ok_or(Error::NotFound)?;
         self.log(AuditEntry {
             record_kind: Some("cv".into()),
             record_id: Some(id.0),
             subject: Some(id),
-            ..self.actor.audit(AuditAction::View)
+            ..self.entry(AuditAction::View)
         })
         .await?;
         Ok(cv)
@@ -796,7 +806,7 @@ impl<'a> Records<'a> {
     /// Removes an interim manager's CV file (the manager themself; staff); logged.
     pub async fn delete_cv(&self, id: CandidateId) -> Result<(), Error> {
         self.full(id).await?;
-        if !self.state.store.delete_cv(id).await? {
+        if !self.service.store.delete_cv(id).await? {
             return Err(Error::NotFound);
         }
         self.log_change("cv", id.0, id).await
@@ -807,9 +817,9 @@ impl<'a> Records<'a> {
         self.own(id).await?;
         let reason = LongText::parse(reason).map_err(|e| e.within("reason"))?;
         let request = self
-            .state
+            .service
             .store
-            .request_erasure(id, reason.as_str(), Utc::now())
+            .request_erasure(id, reason.as_str(), self.service.now())
             .await?;
         self.log_change("erasure_request", request, id).await?;
         Ok(request)
@@ -818,7 +828,7 @@ impl<'a> Records<'a> {
     /// The audit log (admin only).
     pub async fn audit(&self, filter: &AuditFilter) -> Result<Vec<(i64, AuditEntry)>, Error> {
         self.admin_only()?;
-        Ok(self.state.store.audit(filter).await?)
+        Ok(self.service.store.audit(filter).await?)
     }
 }
 
