@@ -508,6 +508,7 @@ async fn create_user(store: &Arc<dyn Store>, args: CreateUserArgs) -> anyhow::Re
         };
         domain::Invalid::new(flag, e.message)
     })?;
+    // The records a role names are checked before the password is asked for.
     if let UserRole::Client { client_id } = role {
         store.client(client_id).await.context("--client-id")?;
     }
@@ -520,6 +521,10 @@ async fn create_user(store: &Arc<dyn Store>, args: CreateUserArgs) -> anyhow::Re
             .await
             .context("--candidate-id")?;
     }
+    let reference = match role {
+        UserRole::InterimManager { .. } => "--candidate-id",
+        _ => "--client-id",
+    };
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
         eprint!(
@@ -540,7 +545,14 @@ async fn create_user(store: &Arc<dyn Store>, args: CreateUserArgs) -> anyhow::Re
         password_hash: password.hash(),
         active: true,
     };
-    let id = store.insert_user(&user, Utc::now()).await?;
+    let id = service::Service::new(store.clone())
+        .create_user_from_command_line(&user, reference)
+        .await
+        .map_err(|e| match e {
+            service::Error::Invalid(i) => anyhow::anyhow!("{}: {}", i.field, i.message),
+            service::Error::Duplicate(m) => anyhow::anyhow!("--email: {m}"),
+            other => other.into(),
+        })?;
     println!("created user {id}: {} ({})", user.email, role.code());
     Ok(())
 }

@@ -42,8 +42,9 @@ impl SharedIndex {
             .map(f)
     }
 
-    /// Runs `f` with the index for an incremental update, if it is loaded.
-    pub fn update<T>(&self, f: impl FnOnce(&mut Index) -> T) -> Option<T> {
+    /// Runs `f` with the index for an incremental update, if it is loaded. Only the
+    /// application layer writes to the index, after the write to the store it follows.
+    pub(crate) fn update<T>(&self, f: impl FnOnce(&mut Index) -> T) -> Option<T> {
         self.0
             .write()
             .unwrap_or_else(PoisonError::into_inner)

@@ -210,6 +210,40 @@ pub async fn place_candidate(
     Ok(id)
 }
 
+impl Service {
+    /// Creates an account from the command line, run by someone with access to the server
+    /// and its database (there is no signed-in admin yet on a fresh install). A role that
+    /// names a record that does not exist is refused on `reference_field`; the creation is
+    /// audited with the command line as its address.
+    pub async fn create_user_from_command_line(
+        &self,
+        user: &User,
+        reference_field: &str,
+    ) -> Result<UserId, Error> {
+        let now = self.now();
+        let id = self
+            .store
+            .insert_user(user, now)
+            .await
+            .map_err(|e| match e {
+                store::Error::MissingReference(_) => Error::Invalid(Invalid::new(
+                    reference_field,
+                    "refers to a record that does not exist",
+                )),
+                other => other.into(),
+            })?;
+        self.store
+            .append_audit(&AuditEntry {
+                record_kind: Some("user".into()),
+                record_id: Some(id.0),
+                address: Some("command line".into()),
+                ..AuditEntry::new(AuditAction::Change, now)
+            })
+            .await?;
+        Ok(id)
+    }
+}
+
 impl Records<'_> {
     /// A mandate's pipeline with each candidate's name, in one read each (staff).
     pub async fn pipeline(

@@ -698,8 +698,10 @@ pub(crate) struct MandateJson<'a> {
     at_risk: bool,
 }
 
-fn mandate_json(m: &domain::ids::Stored<MandateId, domain::mandate::Mandate>) -> MandateJson<'_> {
-    let now = Utc::now();
+fn mandate_json(
+    m: &domain::ids::Stored<MandateId, domain::mandate::Mandate>,
+    now: chrono::DateTime<Utc>,
+) -> MandateJson<'_> {
     MandateJson {
         id: m.id.0,
         version: m.version.0,
@@ -717,7 +719,8 @@ pub(crate) async fn list_mandates(
 ) -> Result<Response, Error> {
     let mut mandates = Records::new(&state, &actor).mandates().await?;
     mandates.sort_by_key(|m| std::cmp::Reverse(m.id));
-    let body: Vec<MandateJson<'_>> = mandates.iter().map(mandate_json).collect();
+    let now = state.now();
+    let body: Vec<MandateJson<'_>> = mandates.iter().map(|m| mandate_json(m, now)).collect();
     Ok(axum::Json(body).into_response())
 }
 
@@ -731,7 +734,7 @@ pub(crate) async fn get_mandate(
 ) -> Result<Response, Error> {
     let id = MandateId(path_id(&id, "mandate")?);
     let m = Records::new(&state, &actor).mandate(id).await?;
-    Ok(axum::Json(mandate_json(&m)).into_response())
+    Ok(axum::Json(mandate_json(&m, state.now())).into_response())
 }
 
 // The audit log.

@@ -6,7 +6,6 @@ use std::collections::HashMap;
 
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -323,7 +322,7 @@ pub async fn get_matches(
     let id = MandateId(path_id(&id, "mandate")?);
     known_params(&params, PARAMS)?;
     let (mandate, client) = records.mandate_with_client(id).await?;
-    let mut query = engine::Query::new(&mandate.value, &client.value, Utc::now().date_naive());
+    let mut query = engine::Query::new(&mandate.value, &client.value, state.today());
     let off_reason = apply(&mut query, &params)?;
     // Ranking is pure CPU: off the async workers, so it never holds up other requests.
     let service = (*state).clone();

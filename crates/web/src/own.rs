@@ -318,7 +318,7 @@ pub(crate) async fn publish(
         headline: ShortText::parse(&body.headline).map_err(|e| e.within("headline"))?,
         description: LongText::parse(&body.description).map_err(|e| e.within("description"))?,
         show_client_name: body.show_client_name,
-        published_at: Utc::now(),
+        published_at: state.now(),
         closes_on: body.closes_on,
     };
     let published = Records::new(&state, &actor).publish(&posting).await?;

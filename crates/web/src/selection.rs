@@ -133,7 +133,7 @@ pub(crate) async fn vetting(
     let vetting = records.vetting(id).await?;
     let candidate = &vetting.candidate;
     let current_employer = candidate.current_employer();
-    let today = Utc::now().date_naive();
+    let today = state.today();
     let cards: Vec<&Scorecard> = vetting
         .interviews
         .iter()
@@ -369,7 +369,7 @@ pub(crate) async fn decide(
     let id = CandidateId(path_id(&id, "candidate")?);
     let records = Records::new(&state, &actor);
     records.staff_only()?;
-    let today = Utc::now().date_naive();
+    let today = state.today();
     let outcome = QualificationOutcome::parse(&body.outcome).map_err(|e| e.within("outcome"))?;
     let reasons = RequiredText::parse(&body.reasons).map_err(|e| e.within("reasons"))?;
     let expires_on = body
@@ -383,7 +383,7 @@ pub(crate) async fn decide(
         outcome,
         reasons,
         decided_by: actor.user_id,
-        decided_at: Utc::now(),
+        decided_at: state.now(),
         expires_on,
     };
     Ok(created(records.decide_qualification(&decision).await?.0.0))
@@ -718,7 +718,7 @@ pub(crate) async fn place(
         client_contact_id,
         period: Period::new(body.start, body.end)?,
         day_rate,
-        placed_at: Utc::now(),
+        placed_at: state.now(),
     };
     let placed = service::workflow::place_candidate(
         &state,

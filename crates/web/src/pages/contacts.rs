@@ -9,7 +9,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{Duration, NaiveDate};
 
 use domain::Invalid;
 use domain::ids::PlacementId;
@@ -63,7 +63,7 @@ async fn page(
     typed: Fields,
 ) -> Result<ContactsPage, PageError> {
     let me = own_id(viewer)?;
-    let today = Utc::now().date_naive();
+    let today = state.today();
     let contacts = service::Records::new(state, &viewer.actor)
         .network(me)
         .await?;

@@ -74,7 +74,7 @@ pub(super) async fn dashboard(
     State(state): State<AppState>,
     viewer: Viewer,
 ) -> Result<Response, PageError> {
-    let now = Utc::now();
+    let now = state.now();
     let records = Records::new(&state, &viewer.actor);
     let users = records.staff_names().await?;
     let mandates = records.mandates().await?;

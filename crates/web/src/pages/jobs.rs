@@ -10,7 +10,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{Duration, NaiveDate};
 
 use domain::ids::{MandateId, PostingId};
 use domain::portal::JobPosting;
@@ -40,13 +40,13 @@ pub(super) async fn publish(
         LongText::parse(fields.get("description")).map_err(|e| e.within("description"));
     let closes_on = NaiveDate::parse_from_str(fields.get("closes_on").trim(), "%Y-%m-%d");
     match (headline, description, closes_on) {
-        (Ok(headline), Ok(description), Ok(closes_on)) if closes_on >= Utc::now().date_naive() => {
+        (Ok(headline), Ok(description), Ok(closes_on)) if closes_on >= state.today() => {
             let posting = JobPosting {
                 mandate_id: id,
                 headline,
                 description,
                 show_client_name: fields.get("show_client_name") == "on",
-                published_at: Utc::now(),
+                published_at: state.now(),
                 closes_on,
             };
             records.publish(&posting).await?;
@@ -237,8 +237,6 @@ pub(super) async fn apply(
 }
 
 /// The default closing day offered when publishing: two weeks, within the 10-day rhythm.
-pub(super) fn default_closing() -> String {
-    (Utc::now().date_naive() + Duration::days(14))
-        .format("%Y-%m-%d")
-        .to_string()
+pub(super) fn default_closing(today: chrono::NaiveDate) -> String {
+    (today + Duration::days(14)).format("%Y-%m-%d").to_string()
 }

@@ -9,7 +9,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 
 use domain::Invalid;
 use domain::candidate::InterimManager;
@@ -220,7 +220,7 @@ async fn home_page(
     let confirmed_days = c
         .availability
         .confirmed_at
-        .map(|t| (Utc::now() - t).num_days().max(0));
+        .map(|t| (state.now() - t).num_days().max(0));
     Ok(ManagerHome {
         chrome: viewer.chrome("manager"),
         name: c.name.to_string(),

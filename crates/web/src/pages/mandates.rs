@@ -279,8 +279,12 @@ fn draft_of(fields: &Fields) -> (MandateDraft, (String, String), Vec<Invalid>) {
 }
 
 /// Every problem with the submitted draft: the form's own, then the domain's.
-fn problems_of(draft: &MandateDraft, mut problems: Vec<Invalid>) -> Vec<Invalid> {
-    if let Err(more) = draft.parse_all(Utc::now()) {
+fn problems_of(
+    draft: &MandateDraft,
+    mut problems: Vec<Invalid>,
+    now: chrono::DateTime<Utc>,
+) -> Vec<Invalid> {
+    if let Err(more) = draft.parse_all(now) {
         problems.extend(more);
     }
     problems
@@ -297,7 +301,7 @@ pub(super) async fn new_form(
         on_site_days: 4,
         currency: Currency::Nok.code().to_owned(),
         country: "NO".to_owned(),
-        start_date: (Utc::now().date_naive() + chrono::Duration::days(21))
+        start_date: (state.today() + chrono::Duration::days(21))
             .format("%Y-%m-%d")
             .to_string(),
         ..MandateDraft::default()
@@ -322,7 +326,7 @@ pub(super) async fn create(
     Submitted { viewer, fields }: Submitted,
 ) -> Result<Response, PageError> {
     let (draft, coordinates, problems) = draft_of(&fields);
-    let problems = problems_of(&draft, problems);
+    let problems = problems_of(&draft, problems, state.now());
     if problems.is_empty() {
         match service::workflow::take_in_mandate(&state, &viewer.actor, draft.clone())
             .await
@@ -395,7 +399,7 @@ pub(super) async fn update(
     draft.client_id = current.value.client_id.0;
     draft.consultant_id = current.value.consultant_id.map(|u| u.0);
     draft.contact_id = current.value.contact_id.map(|c| c.0);
-    let mut problems = problems_of(&draft, problems);
+    let mut problems = problems_of(&draft, problems, state.now());
     if problems.is_empty() {
         match service::workflow::revise_mandate(&state, &viewer.actor, id, version, &draft).await.map_err(Error::from) {
             Ok(_) => return Ok(see_other(&format!("/app/mandates/{}", id.0))),
@@ -606,7 +610,7 @@ async fn mandate_view_with(
     let records = Records::new(state, &viewer.actor);
     let stored = records.mandate(id).await?;
     let mandate = stored.value;
-    let now = Utc::now();
+    let now = state.now();
     let (client, contacts) = records.client(mandate.client_id).await?;
     let client = client.value.name.to_string();
     let consultant = match mandate.consultant_id {
@@ -724,7 +728,7 @@ async fn mandate_view_with(
             ),
             mandate.analysis.goals.to_string(),
             false,
-            super::jobs::default_closing(),
+            super::jobs::default_closing(state.today()),
         ),
     };
     let window = mandate.window();
@@ -1031,7 +1035,7 @@ pub(super) async fn place(
             client_contact_id: contact.map(domain::ids::ContactId),
             period,
             day_rate,
-            placed_at: Utc::now(),
+            placed_at: state.now(),
         };
         match service::workflow::place_candidate(
             &state,

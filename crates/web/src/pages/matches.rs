@@ -9,7 +9,6 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 
 use domain::ids::{CandidateId, MandateId};
 use domain::vocabulary::ProfileKind;
@@ -198,7 +197,7 @@ pub(super) async fn matches_page(
     let id = MandateId(path_id(&id, "mandate")?);
     let records = Records::new(&state, &viewer.actor);
     let (mandate, client) = records.mandate_with_client(id).await?;
-    let mut query = engine::Query::new(&mandate.value, &client.value, Utc::now().date_naive());
+    let mut query = engine::Query::new(&mandate.value, &client.value, state.today());
     let defaults = query.weights;
     let params = api_params(&pairs, &defaults);
     let (off_reason, problem) = match apply(&mut query, &params) {

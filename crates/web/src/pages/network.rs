@@ -6,7 +6,7 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 
 use domain::candidate::InterimManager;
 use domain::ids::CandidateId;
@@ -205,7 +205,7 @@ pub(super) async fn search(
     viewer: Viewer,
     Query(form): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    let today = Utc::now().date_naive();
+    let today = state.today();
     let searched = !form.is_empty();
     let mut page_number = 1;
     let mut hits = Vec::new();

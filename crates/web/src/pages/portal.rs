@@ -49,8 +49,8 @@ struct PortalHome {
 }
 
 /// The clock in a client's words.
-fn clock_words(m: &Mandate) -> String {
-    let clock = m.clock(Utc::now());
+fn clock_words(m: &Mandate, now: chrono::DateTime<Utc>) -> String {
+    let clock = m.clock(now);
     match (clock.days_to_placement, clock.days_to_shortlist) {
         (Some(d), _) => format!("Placed on day {d}"),
         (None, Some(d)) => format!(
@@ -89,8 +89,8 @@ pub(super) async fn home(
             id: m.id.0,
             title: m.value.title.to_string(),
             status: m.value.status.label(),
-            clock: clock_words(&m.value),
-            at_risk: m.value.at_risk(Utc::now()),
+            clock: clock_words(&m.value, state.now()),
+            at_risk: m.value.at_risk(state.now()),
             shortlisted,
         });
     }
@@ -164,9 +164,9 @@ fn presented(
     view: &ClientView<'_>,
     stage: PipelineStage,
     rationale: &str,
+    today: chrono::NaiveDate,
 ) -> Presented {
     let revealed = view.revealed();
-    let today = Utc::now().date_naive();
     let mut roles: Vec<_> = view.track_record().collect();
     roles.sort_by_key(|t| std::cmp::Reverse(t.start));
     let first_year = roles
@@ -294,7 +294,7 @@ async fn mandate_view_with(
                     e.comment.to_string(),
                 ));
             }
-            None => evaluation.open = placement.value.period.end() < Utc::now().date_naive(),
+            None => evaluation.open = placement.value.period.end() < state.today(),
         }
     }
     let shortlist = records.shortlist(id).await?;
@@ -328,6 +328,7 @@ async fn mandate_view_with(
                     ),
                     stage,
                     entry.rationale.as_str(),
+                    state.today(),
                 ),
                 // Declined: out of the running, nothing more to see.
                 Err(Error::NotFound) => Presented {
@@ -404,11 +405,11 @@ async fn mandate_view_with(
             mandate.location.city, mandate.on_site_days
         ),
         status: mandate.status.label(),
-        clock: clock_words(&mandate),
+        clock: clock_words(&mandate, state.now()),
         presented_at: shortlist
             .as_ref()
             .and_then(|s| s.value.presented_at)
-            .map(|t| format!("{} ago", days((Utc::now() - t).num_days().max(0)))),
+            .map(|t| format!("{} ago", days((state.now() - t).num_days().max(0)))),
         people,
         trait_labels: Trait::ALL.iter().map(|t| t.label()).collect(),
         feedback,

@@ -10,7 +10,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::{Datelike, Duration, NaiveDate, Utc};
+use chrono::{Datelike, Duration, NaiveDate};
 
 use domain::Invalid;
 use domain::candidate::InterimManager;
@@ -106,7 +106,7 @@ async fn profile_page(
     id: CandidateId,
     echo: Echo,
 ) -> Result<ProfilePage, PageError> {
-    let today = Utc::now().date_naive();
+    let today = state.today();
     let records = Records::new(state, &viewer.actor);
     let (stored, _) = records.candidate(id).await?;
     let c = stored.value;
@@ -225,7 +225,12 @@ async fn profile_page(
         available_from: date(c.availability.available_from),
         confirmed: c.availability.confirmed_at.map_or_else(
             || "never confirmed by them".to_owned(),
-            |t| format!("confirmed {} ago", days((Utc::now() - t).num_days().max(0))),
+            |t| {
+                format!(
+                    "confirmed {} ago",
+                    days((state.now() - t).num_days().max(0))
+                )
+            },
         ),
         pipelines: entries
             .iter()
@@ -743,7 +748,7 @@ pub(super) async fn decide(
         RequiredText::parse(fields.get("reasons")),
     );
     let expires_on = day(&fields, "expires_on", &mut problems);
-    let today = Utc::now().date_naive();
+    let today = state.today();
     if let Some(e) = expires_on
         && outcome == Some(QualificationOutcome::Qualified)
         && e <= today
@@ -761,7 +766,7 @@ pub(super) async fn decide(
             outcome,
             reasons,
             decided_by: viewer.actor.user_id,
-            decided_at: Utc::now(),
+            decided_at: state.now(),
             expires_on,
         };
         Records::new(&state, &viewer.actor)

@@ -6,6 +6,7 @@
 pub mod access_matrix;
 mod blind;
 mod harness;
+mod layers;
 mod openapi;
 mod own;
 mod pages;
