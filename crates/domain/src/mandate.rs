@@ -144,7 +144,62 @@ pub struct Mandate {
     pub placed_at: Option<DateTime<Utc>>,
 }
 
+/// A move of a mandate's status that follows from something done in its pipeline, applied by
+/// the store inside the transaction of that write, to the mandate as it stands there.
+pub type StatusMove = fn(&mut Mandate, DateTime<Utc>) -> Parsed<()>;
+
 impl Mandate {
+    /// The first candidate is put on the longlist: a mandate in intake moves to search. Any
+    /// other status stays; a closed mandate takes no one new.
+    pub fn longlisted(&mut self, _at: DateTime<Utc>) -> Parsed<()> {
+        if !self.status.is_open() {
+            return Err(Invalid::new(
+                "mandate_id",
+                format!(
+                    "the mandate is {}; it takes no new candidates",
+                    self.status.label().to_lowercase()
+                ),
+            ));
+        }
+        if self.status == MandateStatus::Intake {
+            self.status = MandateStatus::Search;
+        }
+        Ok(())
+    }
+
+    /// A shortlist is presented at `at`: a mandate in intake or search moves to shortlist, and
+    /// the 10-day clock keeps the first presentation. A closed mandate takes no shortlist.
+    pub fn shortlist_presented(&mut self, at: DateTime<Utc>) -> Parsed<()> {
+        if !self.status.is_open() {
+            return Err(Invalid::new(
+                "mandate_id",
+                format!(
+                    "the mandate is {}; it takes no shortlist",
+                    self.status.label().to_lowercase()
+                ),
+            ));
+        }
+        if matches!(self.status, MandateStatus::Intake | MandateStatus::Search) {
+            self.status = MandateStatus::Shortlist;
+        }
+        self.shortlist_presented_at.get_or_insert(at);
+        Ok(())
+    }
+
+    /// A candidate is placed at `at`: the mandate is placed and its clock stops. A cancelled
+    /// mandate places no one.
+    pub fn placed(&mut self, at: DateTime<Utc>) -> Parsed<()> {
+        if self.status == MandateStatus::Cancelled {
+            return Err(Invalid::new(
+                "mandate_id",
+                "the mandate is cancelled; it places no one",
+            ));
+        }
+        self.status = MandateStatus::Placed;
+        self.placed_at = Some(at);
+        Ok(())
+    }
+
     /// The assignment window, from the start date for the given number of weeks.
     pub fn window(&self) -> Period {
         window(self.start_date, self.duration_weeks)
@@ -573,6 +628,50 @@ mod tests {
     use chrono::Duration;
 
     use super::*;
+
+    #[test]
+    fn status_moves_follow_the_pipeline_and_refuse_closed_mandates() {
+        let at = Utc::now();
+        let mut m = draft().parse(at).expect("valid");
+        assert_eq!(m.status, MandateStatus::Intake);
+        m.longlisted(at).expect("open");
+        assert_eq!(m.status, MandateStatus::Search);
+        m.longlisted(at).expect("still open");
+        assert_eq!(
+            m.status,
+            MandateStatus::Search,
+            "a second longlisting moves nothing"
+        );
+
+        let first = at + Duration::days(3);
+        m.shortlist_presented(first).expect("open");
+        assert_eq!(m.status, MandateStatus::Shortlist);
+        m.shortlist_presented(first + Duration::days(2))
+            .expect("a second shortlist");
+        assert_eq!(
+            m.shortlist_presented_at,
+            Some(first),
+            "the clock keeps the first presentation"
+        );
+
+        let placed = first + Duration::days(4);
+        m.placed(placed).expect("placed");
+        assert_eq!(
+            (m.status, m.placed_at),
+            (MandateStatus::Placed, Some(placed))
+        );
+        for refused in [
+            m.clone().longlisted(placed),
+            m.clone().shortlist_presented(placed),
+        ] {
+            assert_eq!(refused.expect_err("closed").field, "mandate_id");
+        }
+        m.status = MandateStatus::Cancelled;
+        assert!(
+            m.clone().placed(placed).is_err(),
+            "a cancelled mandate places no one"
+        );
+    }
 
     fn draft() -> MandateDraft {
         MandateDraft {

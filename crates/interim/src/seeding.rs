@@ -482,7 +482,12 @@ async fn pipeline_for(
             placed_at: mandate.placed_at.unwrap_or(now),
         };
         store
-            .place(&placement, entry_id, domain::ids::Version::FIRST)
+            .place(
+                &placement,
+                entry_id,
+                domain::ids::Version::FIRST,
+                domain::mandate::Mandate::placed,
+            )
             .await?;
         placed_people.insert(candidate);
         placed = true;

@@ -205,12 +205,15 @@ pub async fn shortlist(
         .collect::<anyhow::Result<Vec<_>>>()?;
     let presented_at = mandate.shortlist_presented_at.unwrap_or(now);
     store
-        .present_shortlist(&Shortlist {
-            mandate_id,
-            entries,
-            created_by: consultant,
-            presented_at: Some(presented_at),
-        })
+        .present_shortlist(
+            &Shortlist {
+                mandate_id,
+                entries,
+                created_by: consultant,
+                presented_at: Some(presented_at),
+            },
+            domain::mandate::Mandate::shortlist_presented,
+        )
         .await?;
     if let Some(client) = client_user {
         for (id, _, stage) in &shown {
@@ -480,7 +483,12 @@ pub async fn demo_past_assignment(
         placed_at: opened + Duration::days(8),
     };
     store
-        .place(&placement, entry_id, domain::ids::Version::FIRST)
+        .place(
+            &placement,
+            entry_id,
+            domain::ids::Version::FIRST,
+            domain::mandate::Mandate::placed,
+        )
         .await?;
     Ok(())
 }

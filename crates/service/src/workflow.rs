@@ -11,12 +11,12 @@ use domain::ids::{
     CandidateId, ClientId, ContactId, MandateId, PipelineEntryId, PlacementId, ShortlistId, Stored,
     UserId, Version,
 };
-use domain::mandate::MandateDraft;
+use domain::mandate::{Mandate, MandateDraft};
 use domain::pipeline::PipelineEntry;
 use domain::placement::{Placement, Shortlist, ShortlistEntry};
 use domain::user::{User, UserRole};
 use domain::values::Period;
-use domain::vocabulary::{MandateStatus, PipelineStage};
+use domain::vocabulary::PipelineStage;
 use store::StageChange;
 
 use crate::{Actor, Error, Records, Service, StoredUser};
@@ -83,7 +83,7 @@ pub async fn revise_mandate(
 }
 
 /// Puts a candidate on a mandate's longlist (staff). The first candidate moves a mandate in
-/// intake to search.
+/// intake to search, in the same transaction; a closed mandate takes no one.
 pub async fn add_to_longlist(
     service: &Service,
     actor: &Actor,
@@ -92,7 +92,7 @@ pub async fn add_to_longlist(
 ) -> Result<PipelineEntryId, Error> {
     let records = Records::new(service, actor);
     records.staff_only()?;
-    let mandate = records.mandate(id).await?;
+    records.mandate(id).await?;
     if let Err(store::Error::NotFound { .. }) = service.store.candidate(candidate).await {
         return Err(Error::Invalid(Invalid::new(
             "candidate_id",
@@ -106,31 +106,8 @@ pub async fn add_to_longlist(
         service.now(),
         Some(actor.user_id),
     );
-    let entry_id = service
-        .store
-        .insert_pipeline_entry(&entry)
-        .await
-        .map_err(|e| match e {
-            store::Error::Duplicate(_) => Error::Duplicate(format!(
-                "interim manager {} is already in this pipeline",
-                candidate.0
-            )),
-            other => other.into(),
-        })?;
-    if mandate.value.status == MandateStatus::Intake {
-        let mut searching = mandate.value.clone();
-        searching.status = MandateStatus::Search;
-        // Someone editing the mandate at this moment wins; the status follows on their save.
-        match service
-            .store
-            .update_mandate(id, mandate.version, &searching)
-            .await
-        {
-            Ok(_) | Err(store::Error::Stale { .. }) => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Ok(entry_id)
+    // The entry and the mandate's move (intake → search) in one transaction.
+    Ok(service.store.longlist(&entry, Mandate::longlisted).await?)
 }
 
 /// Moves a candidate to another stage (staff) if the entry is still at `version`; a
@@ -180,7 +157,10 @@ pub async fn present_shortlist(
         created_by: actor.user_id,
         presented_at: Some(service.now()),
     };
-    Ok(service.store.present_shortlist(&shortlist).await?)
+    Ok(service
+        .store
+        .present_shortlist(&shortlist, Mandate::shortlist_presented)
+        .await?)
 }
 
 /// Places a candidate from a mandate's pipeline (staff): the placement, the pipeline move and
@@ -196,7 +176,10 @@ pub async fn place_candidate(
     let records = Records::new(service, actor);
     records.staff_only()?;
     records.mandate(placement.mandate_id).await?;
-    let id = service.store.place(placement, entry, version).await?;
+    let id = service
+        .store
+        .place(placement, entry, version, Mandate::placed)
+        .await?;
     let periods: Vec<Period> = service
         .store
         .placements_of(placement.candidate_id)

@@ -29,7 +29,7 @@ use domain::ids::{
     MandateId, NetworkContactId, PipelineEntryId, PlacementId, PostingId, QualificationId,
     ReferenceCheckId, ShortlistId, Stored, UserId, Version,
 };
-use domain::mandate::Mandate;
+use domain::mandate::{Mandate, StatusMove};
 use domain::pipeline::PipelineEntry;
 use domain::placement::{ClientEvaluation, ClientFeedback, Placement, Shortlist};
 use domain::portal::{Application, JobPosting, NetworkContact};
@@ -226,6 +226,10 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     ) -> Result<Version>;
     /// Puts a candidate in a mandate's pipeline (once per mandate).
     async fn insert_pipeline_entry(&self, entry: &PipelineEntry) -> Result<PipelineEntryId>;
+    /// Puts a candidate on a mandate's pipeline and applies `moved` (the domain's
+    /// [`Mandate::longlisted`]) to the mandate, in one transaction; a mandate the move refuses
+    /// takes no one, and an unchanged mandate is not rewritten.
+    async fn longlist(&self, entry: &PipelineEntry, moved: StatusMove) -> Result<PipelineEntryId>;
     /// A pipeline entry by id.
     async fn pipeline_entry(
         &self,
@@ -270,13 +274,15 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     // Placements and consent.
 
     /// Places a candidate: records the placement, moves their pipeline entry to placed and
-    /// stops the mandate's clock, all in one transaction; if any part is refused, nothing is
+    /// applies `moved` (the domain's [`Mandate::placed`]: the mandate is placed, its clock
+    /// stops) to the mandate, all in one transaction; if any part is refused, nothing is
     /// written.
     async fn place(
         &self,
         placement: &Placement,
         entry: PipelineEntryId,
         expected: Version,
+        moved: StatusMove,
     ) -> Result<PlacementId>;
     /// The placements of one interim manager.
     async fn placements_of(
@@ -324,9 +330,13 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     // Shortlists and the client's feedback.
 
     /// Presents a shortlist in one transaction: every candidate on it must stand in the
-    /// mandate's pipeline and moves to presented; the mandate's status becomes shortlist and
-    /// the 10-day clock records the first presentation.
-    async fn present_shortlist(&self, shortlist: &Shortlist) -> Result<ShortlistId>;
+    /// mandate's pipeline and moves to presented, and `moved` (the domain's
+    /// [`Mandate::shortlist_presented`]) is applied to the mandate.
+    async fn present_shortlist(
+        &self,
+        shortlist: &Shortlist,
+        moved: StatusMove,
+    ) -> Result<ShortlistId>;
     /// The latest shortlist presented for a mandate.
     async fn shortlist_of(
         &self,

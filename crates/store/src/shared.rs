@@ -17,14 +17,14 @@ use domain::ids::{
     MandateId, NetworkContactId, PipelineEntryId, PlacementId, PostingId, QualificationId,
     ReferenceCheckId, ShortlistId, Stored, UserId, Version,
 };
-use domain::mandate::Mandate;
+use domain::mandate::{Mandate, StatusMove};
 use domain::pipeline::PipelineEntry;
 use domain::placement::{ClientEvaluation, ClientFeedback, FeedbackKind, Placement, Shortlist};
 use domain::portal::{Application, JobPosting, NetworkContact};
 use domain::user::{PasswordHash, User, UserRole};
 use domain::values::{EmailAddress, PersonName};
 use domain::vetting::{QualificationDecision, ReferenceCheck, VettingInterview};
-use domain::vocabulary::{MandateStatus, PipelineStage, QualificationOutcome, VettingStatus};
+use domain::vocabulary::{PipelineStage, QualificationOutcome, VettingStatus};
 
 use super::{BACKEND_NAME, Backend, Db, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS, PRUNE_CHANGES};
 use crate::{
@@ -769,6 +769,44 @@ impl Store for Backend {
         Ok(PipelineEntryId(id))
     }
 
+    async fn longlist(&self, entry: &PipelineEntry, moved: StatusMove) -> Result<PipelineEntryId> {
+        let at = entry.stage_entered_at().unwrap_or_else(Utc::now);
+        let mut tx = self.begin_write().await?;
+        let (_, mut mandate): (Version, Mandate) =
+            read_for_write(&mut tx, "mandates", "mandate", entry.mandate_id.0, None).await?;
+        let before = mandate.clone();
+        moved(&mut mandate, at)?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO pipeline_entries (mandate_id, candidate_id, stage, body) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(entry.mandate_id.0)
+        .bind(entry.candidate_id.0)
+        .bind(entry.stage().code())
+        .bind(Json(entry))
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| match map_err("pipeline entry", e) {
+            Error::Duplicate(_) => Error::Duplicate(format!(
+                "interim manager {} is already in this pipeline",
+                entry.candidate_id.0
+            )),
+            other => other,
+        })?;
+        if mandate != before {
+            sqlx::query(
+                "UPDATE mandates SET status = $1, body = $2, version = version + 1 WHERE id = $3",
+            )
+            .bind(mandate.status.code())
+            .bind(Json(&mandate))
+            .bind(entry.mandate_id.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| map_err("mandate", e))?;
+        }
+        tx.commit().await?;
+        Ok(PipelineEntryId(id))
+    }
+
     async fn pipeline_entry(
         &self,
         id: PipelineEntryId,
@@ -859,6 +897,7 @@ impl Store for Backend {
         placement: &Placement,
         entry_id: PipelineEntryId,
         expected: Version,
+        moved: StatusMove,
     ) -> Result<PlacementId> {
         let mut tx = self.begin_write().await?;
         let (_, mut entry): (Version, PipelineEntry) = read_for_write(
@@ -895,8 +934,7 @@ impl Store for Backend {
         entry.move_to(PipelineStage::Placed, placement.placed_at, None, None)?;
         let (_, mut mandate): (Version, Mandate) =
             read_for_write(&mut tx, "mandates", "mandate", placement.mandate_id.0, None).await?;
-        mandate.status = MandateStatus::Placed;
-        mandate.placed_at = Some(placement.placed_at);
+        moved(&mut mandate, placement.placed_at)?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO placements (mandate_id, candidate_id, start_date, end_date, body) VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
@@ -1072,7 +1110,11 @@ impl Store for Backend {
         Ok(stored(rows, QualificationId))
     }
 
-    async fn present_shortlist(&self, shortlist: &Shortlist) -> Result<ShortlistId> {
+    async fn present_shortlist(
+        &self,
+        shortlist: &Shortlist,
+        moved: StatusMove,
+    ) -> Result<ShortlistId> {
         shortlist.check()?;
         let at = shortlist
             .presented_at
@@ -1143,13 +1185,7 @@ impl Store for Backend {
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| map_err("shortlist", e))?;
-        if matches!(
-            mandate.status,
-            MandateStatus::Intake | MandateStatus::Search
-        ) {
-            mandate.status = MandateStatus::Shortlist;
-        }
-        mandate.shortlist_presented_at.get_or_insert(at);
+        moved(&mut mandate, at)?;
         sqlx::query(
             "UPDATE mandates SET status = $1, body = $2, version = version + 1 WHERE id = $3",
         )

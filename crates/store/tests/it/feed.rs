@@ -77,7 +77,12 @@ backend_test!(
             placed_at: Utc::now(),
         };
         store
-            .place(&placement, entries[2], Version::FIRST)
+            .place(
+                &placement,
+                entries[2],
+                Version::FIRST,
+                domain::mandate::Mandate::placed,
+            )
             .await
             .expect("place");
         let after = store

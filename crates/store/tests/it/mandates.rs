@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use chrono::{Duration, Utc};
 use domain::ids::{CandidateId, ClientId, ContactId, MandateId, PipelineEntryId, UserId, Version};
+use domain::mandate::Mandate;
 use domain::pipeline::PipelineEntry;
 use domain::placement::Placement;
 use domain::values::Period;
@@ -228,6 +229,7 @@ backend_test!(
                 &placement(candidates[0], window),
                 entries[0],
                 Version::FIRST,
+                Mandate::placed,
             )
             .await
             .expect("place");
@@ -286,7 +288,10 @@ backend_test!(
         .expect("period");
         let mut second = placement(candidates[0], overlapping);
         second.mandate_id = other_id;
-        match store.place(&second, entry, Version::FIRST).await {
+        match store
+            .place(&second, entry, Version::FIRST, Mandate::placed)
+            .await
+        {
             Err(Error::Invalid(e)) => assert_eq!(e.field, "period"),
             other => panic!("expected an overlap refusal, got {other:?}"),
         }
@@ -492,7 +497,10 @@ backend_test!(
             created_by: UserId(7),
             presented_at: Some(Utc::now()),
         };
-        match store.present_shortlist(&shortlist).await {
+        match store
+            .present_shortlist(&shortlist, Mandate::shortlist_presented)
+            .await
+        {
             Err(Error::Invalid(e)) => assert_eq!(e.field, "entries[1].candidate_id"),
             other => panic!("expected a refusal, got {other:?}"),
         }
@@ -507,13 +515,15 @@ backend_test!(
         );
         shortlist.entries.truncate(1);
         assert!(matches!(
-            store.present_shortlist(&shortlist).await,
+            store
+                .present_shortlist(&shortlist, Mandate::shortlist_presented)
+                .await,
             Err(Error::Invalid(_))
         ));
 
         shortlist.entries = vec![entry(candidates[0]), entry(candidates[1])];
         store
-            .present_shortlist(&shortlist)
+            .present_shortlist(&shortlist, Mandate::shortlist_presented)
             .await
             .expect("presented");
         for e in &entries[..2] {
@@ -578,6 +588,69 @@ backend_test!(
         assert_eq!(
             store.feedback_of(mandate_id).await.expect("feedback").len(),
             2
+        );
+    }
+);
+
+backend_test!(
+    longlisting_moves_the_mandate_in_the_same_transaction_or_writes_nothing,
+    |store: Arc<dyn Store>| async move {
+        let (mandate_id, _, _) = scene(&store).await;
+        let newcomer = store
+            .insert_candidates(&[Generator::new(13, today()).candidate(0)])
+            .await
+            .expect("candidate")[0];
+        let stored = store.mandate(mandate_id).await.expect("read");
+        let mut intake = stored.value.clone();
+        intake.status = MandateStatus::Intake;
+        let version = store
+            .update_mandate(mandate_id, stored.version, &intake)
+            .await
+            .expect("back to intake");
+        let entry =
+            |c| PipelineEntry::new(mandate_id, c, PipelineStage::Longlist, Utc::now(), None);
+
+        store
+            .longlist(&entry(newcomer), Mandate::longlisted)
+            .await
+            .expect("longlisted");
+        let after = store.mandate(mandate_id).await.expect("read");
+        assert_eq!(after.value.status, MandateStatus::Search);
+        assert_eq!(after.version, Version(version.0 + 1));
+
+        // A second candidate moves nothing: the mandate is not rewritten.
+        let another = store
+            .insert_candidates(&[Generator::new(14, today()).candidate(0)])
+            .await
+            .expect("candidate")[0];
+        store
+            .longlist(&entry(another), Mandate::longlisted)
+            .await
+            .expect("longlisted");
+        assert_eq!(
+            store.mandate(mandate_id).await.expect("read").version,
+            after.version
+        );
+
+        // A cancelled mandate takes no one, and nothing is written.
+        let mut cancelled = after.value.clone();
+        cancelled.status = MandateStatus::Cancelled;
+        store
+            .update_mandate(mandate_id, after.version, &cancelled)
+            .await
+            .expect("cancel");
+        let late = store
+            .insert_candidates(&[Generator::new(15, today()).candidate(0)])
+            .await
+            .expect("candidate")[0];
+        let before = store.pipeline_of(mandate_id).await.expect("pipeline").len();
+        match store.longlist(&entry(late), Mandate::longlisted).await {
+            Err(Error::Invalid(e)) => assert_eq!(e.field, "mandate_id"),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+        assert_eq!(
+            store.pipeline_of(mandate_id).await.expect("pipeline").len(),
+            before
         );
     }
 );

@@ -213,21 +213,24 @@ async fn build(store: Arc<dyn Store>, dir: Option<tempfile::TempDir>) -> World {
         .1;
     let rationale = |words: &str| domain::values::RequiredText::parse(words).expect("rationale");
     store
-        .present_shortlist(&Shortlist {
-            mandate_id: mandate_a,
-            entries: vec![
-                ShortlistEntry {
-                    candidate_id: presented,
-                    rationale: rationale("Has turned round two yards like this one."),
-                },
-                ShortlistEntry {
-                    candidate_id: presented_too,
-                    rationale: rationale("Knows the bank and the covenants."),
-                },
-            ],
-            created_by: consultant,
-            presented_at: Some(now),
-        })
+        .present_shortlist(
+            &Shortlist {
+                mandate_id: mandate_a,
+                entries: vec![
+                    ShortlistEntry {
+                        candidate_id: presented,
+                        rationale: rationale("Has turned round two yards like this one."),
+                    },
+                    ShortlistEntry {
+                        candidate_id: presented_too,
+                        rationale: rationale("Knows the bank and the covenants."),
+                    },
+                ],
+                created_by: consultant,
+                presented_at: Some(now),
+            },
+            domain::mandate::Mandate::shortlist_presented,
+        )
         .await
         .expect("shortlist");
     let posting_b = store

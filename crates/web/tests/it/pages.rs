@@ -883,21 +883,24 @@ async fn the_client_portal_shows_a_blind_shortlist_until_the_client_asks_to_meet
         let rationale = |s: &str| domain::values::RequiredText::parse(s).expect("text");
         world
             .store
-            .present_shortlist(&domain::placement::Shortlist {
-                mandate_id: world.mandate_a,
-                entries: vec![
-                    domain::placement::ShortlistEntry {
-                        candidate_id: world.presented,
-                        rationale: rationale("Led two turnarounds in the same industry."),
-                    },
-                    domain::placement::ShortlistEntry {
-                        candidate_id: world.longlisted,
-                        rationale: rationale("Fluent with lenders; ran a refinancing."),
-                    },
-                ],
-                created_by: world.users[2].1,
-                presented_at: Some(chrono::Utc::now()),
-            })
+            .present_shortlist(
+                &domain::placement::Shortlist {
+                    mandate_id: world.mandate_a,
+                    entries: vec![
+                        domain::placement::ShortlistEntry {
+                            candidate_id: world.presented,
+                            rationale: rationale("Led two turnarounds in the same industry."),
+                        },
+                        domain::placement::ShortlistEntry {
+                            candidate_id: world.longlisted,
+                            rationale: rationale("Fluent with lenders; ran a refinancing."),
+                        },
+                    ],
+                    created_by: world.users[2].1,
+                    presented_at: Some(chrono::Utc::now()),
+                },
+                domain::mandate::Mandate::shortlist_presented,
+            )
             .await
             .expect("presented");
         let mut secrets = Vec::new();
@@ -1098,7 +1101,12 @@ async fn after_the_last_day_the_client_rates_the_assignment_and_it_joins_the_tra
         };
         world
             .store
-            .place(&placement, entry.id, entry.version)
+            .place(
+                &placement,
+                entry.id,
+                entry.version,
+                domain::mandate::Mandate::placed,
+            )
             .await
             .expect("placed");
         let before = world
@@ -1559,6 +1567,7 @@ async fn a_managers_network_is_private_reminds_them_and_suggests_people_from_pla
                 },
                 entry.id,
                 entry.version,
+                domain::mandate::Mandate::placed,
             )
             .await
             .expect("placed");
