@@ -479,6 +479,89 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         &self,
         ids: &[CandidateId],
     ) -> Result<Vec<Stored<PlacementId, Placement>>>;
+
+    // Background jobs.
+
+    /// Queues a job; `None` when a job with the same dedupe key exists already.
+    async fn enqueue_job(&self, job: &NewJob, now: DateTime<Utc>) -> Result<Option<i64>>;
+    /// Claims the next job that is due (queued and `run_after` passed, or running with its
+    /// lease run out) for `worker` until `lease_until`, counting the attempt. One worker gets
+    /// a job at a time, on every server.
+    async fn claim_job(
+        &self,
+        worker: &str,
+        now: DateTime<Utc>,
+        lease_until: DateTime<Utc>,
+    ) -> Result<Option<ClaimedJob>>;
+    /// Marks a job `worker` holds as done; `false` if it no longer holds it.
+    async fn finish_job(&self, id: i64, worker: &str, now: DateTime<Utc>) -> Result<bool>;
+    /// Records a failed attempt of a job `worker` holds: queued again at `retry_at`, or failed
+    /// for good when `None`. `false` if it no longer holds it.
+    async fn fail_job(
+        &self,
+        id: i64,
+        worker: &str,
+        error: &str,
+        retry_at: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> Result<bool>;
+    /// The most recent jobs, newest first.
+    async fn jobs(&self, limit: u32) -> Result<Vec<JobRecord>>;
+}
+
+/// A job to queue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewJob {
+    /// What to run: the name a handler is registered under.
+    pub kind: String,
+    /// Its input.
+    pub payload: serde_json::Value,
+    /// Jobs with the same key exist once (a periodic job names its period).
+    pub dedupe_key: Option<String>,
+    /// How many attempts before it is given up.
+    pub max_attempts: u32,
+    /// Not before.
+    pub run_after: DateTime<Utc>,
+}
+
+/// A job a worker holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimedJob {
+    /// Its id.
+    pub id: i64,
+    /// What to run.
+    pub kind: String,
+    /// Its input.
+    pub payload: serde_json::Value,
+    /// This attempt's number, from 1.
+    pub attempt: u32,
+    /// How many attempts it may have.
+    pub max_attempts: u32,
+}
+
+/// A job as stored, for the admin's view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JobRecord {
+    /// Its id.
+    pub id: i64,
+    /// What it runs.
+    pub kind: String,
+    /// `queued`, `running`, `done` or `failed`.
+    pub status: String,
+    /// Attempts made.
+    pub attempts: u32,
+    /// Attempts allowed.
+    pub max_attempts: u32,
+    /// Not before.
+    pub run_after: DateTime<Utc>,
+    /// The worker holding it.
+    pub locked_by: Option<String>,
+    /// The last attempt's error.
+    pub last_error: Option<String>,
+    /// When it was queued.
+    pub created_at: DateTime<Utc>,
+    /// When it was done or given up.
+    pub finished_at: Option<DateTime<Utc>>,
 }
 
 /// One row of the change feed: the candidate whose indexed data (profile, vetting,

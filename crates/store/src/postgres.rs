@@ -18,6 +18,14 @@ const BACKEND_NAME: &str = "postgres";
 const MIGRATION_LOCK: Option<&str> = Some("SELECT pg_advisory_xact_lock(7346721)");
 /// Rows read before a write in the same transaction are locked against other writers.
 const LOCK_ROW: &str = " FOR UPDATE";
+/// Claims the next due job (`$1` worker, `$2` now, `$3` lease end): a row another worker is
+/// claiming is skipped, not waited for.
+const CLAIM_JOB: &str = "UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = $1, locked_until = $3 \
+    WHERE id = (SELECT id FROM jobs \
+        WHERE ((status = 'queued' AND run_after <= $2) OR (status = 'running' AND locked_until < $2)) \
+        AND attempts < max_attempts \
+        ORDER BY run_after, id LIMIT 1 FOR UPDATE SKIP LOCKED) \
+    RETURNING id, kind, payload, attempts, max_attempts";
 /// Deletes the change feed's rows older than `$1` seconds.
 const PRUNE_CHANGES: &str = "DELETE FROM index_changes WHERE changed_at < now() - make_interval(secs => $1::double precision)";
 /// The channel the change feed's trigger notifies (migration 0011).
@@ -78,6 +86,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         11,
         "index_changes",
         include_str!("../migrations/postgres/0011_index_changes.sql"),
+    ),
+    (
+        12,
+        "jobs",
+        include_str!("../migrations/postgres/0012_jobs.sql"),
     ),
 ];
 

@@ -26,10 +26,12 @@ use domain::values::{EmailAddress, PersonName};
 use domain::vetting::{QualificationDecision, ReferenceCheck, VettingInterview};
 use domain::vocabulary::{PipelineStage, QualificationOutcome, VettingStatus};
 
-use super::{BACKEND_NAME, Backend, Db, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS, PRUNE_CHANGES};
+use super::{
+    BACKEND_NAME, Backend, CLAIM_JOB, Db, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS, PRUNE_CHANGES,
+};
 use crate::{
-    ApiTokenRecord, ChangeWaker, Error, IndexChange, MandateRevision, Result, SessionRecord,
-    StageChange, Store, StoredCv, StoredUser,
+    ApiTokenRecord, ChangeWaker, ClaimedJob, Error, IndexChange, JobRecord, MandateRevision,
+    NewJob, Result, SessionRecord, StageChange, Store, StoredCv, StoredUser,
 };
 use domain::audit::{AuditAction, AuditEntry, AuditFilter};
 
@@ -1943,6 +1945,148 @@ impl Store for Backend {
             .await
             .map_err(|e| map_err("interim manager", e))?;
         Ok(stored(rows, CandidateId))
+    }
+
+    async fn enqueue_job(&self, job: &NewJob, now: DateTime<Utc>) -> Result<Option<i64>> {
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO jobs (kind, payload, dedupe_key, status, max_attempts, run_after, created_at) \
+             VALUES ($1, $2, $3, 'queued', $4, $5, $6) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
+        )
+        .bind(&job.kind)
+        .bind(Json(&job.payload))
+        .bind(&job.dedupe_key)
+        .bind(i64::from(job.max_attempts.max(1)))
+        .bind(job.run_after)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(|e| map_err("job", e))?;
+        Ok(id)
+    }
+
+    async fn claim_job(
+        &self,
+        worker: &str,
+        now: DateTime<Utc>,
+        lease_until: DateTime<Utc>,
+    ) -> Result<Option<ClaimedJob>> {
+        let mut tx = self.begin_write().await?;
+        let row: Option<(i64, String, Json<serde_json::Value>, i64, i64)> =
+            sqlx::query_as(CLAIM_JOB)
+                .bind(worker)
+                .bind(now)
+                .bind(lease_until)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(|e| map_err("job", e))?;
+        tx.commit().await?;
+        Ok(
+            row.map(|(id, kind, Json(payload), attempt, max)| ClaimedJob {
+                id,
+                kind,
+                payload,
+                attempt: u32::try_from(attempt).unwrap_or(u32::MAX),
+                max_attempts: u32::try_from(max).unwrap_or(u32::MAX),
+            }),
+        )
+    }
+
+    async fn finish_job(&self, id: i64, worker: &str, now: DateTime<Utc>) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE jobs SET status = 'done', finished_at = $3, locked_by = NULL, locked_until = NULL \
+             WHERE id = $1 AND locked_by = $2 AND status = 'running'",
+        )
+        .bind(id)
+        .bind(worker)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn fail_job(
+        &self,
+        id: i64,
+        worker: &str,
+        error: &str,
+        retry_at: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        let done = match retry_at {
+            Some(at) => sqlx::query(
+                "UPDATE jobs SET status = 'queued', run_after = $4, last_error = $3, \
+                 locked_by = NULL, locked_until = NULL \
+                 WHERE id = $1 AND locked_by = $2 AND status = 'running'",
+            )
+            .bind(id)
+            .bind(worker)
+            .bind(error)
+            .bind(at),
+            None => sqlx::query(
+                "UPDATE jobs SET status = 'failed', finished_at = $4, last_error = $3, \
+                 locked_by = NULL, locked_until = NULL \
+                 WHERE id = $1 AND locked_by = $2 AND status = 'running'",
+            )
+            .bind(id)
+            .bind(worker)
+            .bind(error)
+            .bind(now),
+        }
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn jobs(&self, limit: u32) -> Result<Vec<JobRecord>> {
+        type JobRow = (
+            i64,
+            String,
+            String,
+            i64,
+            i64,
+            DateTime<Utc>,
+            Option<String>,
+            Option<String>,
+            DateTime<Utc>,
+            Option<DateTime<Utc>>,
+        );
+        let rows: Vec<JobRow> = sqlx::query_as(
+            "SELECT id, kind, status, attempts, max_attempts, run_after, locked_by, last_error, \
+             created_at, finished_at FROM jobs ORDER BY id DESC LIMIT $1",
+        )
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(
+                    id,
+                    kind,
+                    status,
+                    attempts,
+                    max,
+                    run_after,
+                    locked_by,
+                    last_error,
+                    created,
+                    finished,
+                )| {
+                    JobRecord {
+                        id,
+                        kind,
+                        status,
+                        attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+                        max_attempts: u32::try_from(max).unwrap_or(u32::MAX),
+                        run_after,
+                        locked_by,
+                        last_error,
+                        created_at: created,
+                        finished_at: finished,
+                    }
+                },
+            )
+            .collect())
     }
 
     async fn placements_of_many(

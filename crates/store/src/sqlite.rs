@@ -18,6 +18,14 @@ const BACKEND_NAME: &str = "sqlite";
 const MIGRATION_LOCK: Option<&str> = None;
 /// SQLite locks the whole database in `BEGIN IMMEDIATE`; rows need no lock of their own.
 const LOCK_ROW: &str = "";
+/// Claims the next due job (`$1` worker, `$2` now, `$3` lease end); the write transaction
+/// it runs in is the only one, so no two workers take the same row.
+const CLAIM_JOB: &str = "UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = $1, locked_until = $3 \
+    WHERE id = (SELECT id FROM jobs \
+        WHERE ((status = 'queued' AND run_after <= $2) OR (status = 'running' AND locked_until < $2)) \
+        AND attempts < max_attempts \
+        ORDER BY run_after, id LIMIT 1) \
+    RETURNING id, kind, payload, attempts, max_attempts";
 /// Deletes the change feed's rows older than `$1` seconds.
 const PRUNE_CHANGES: &str = "DELETE FROM index_changes \
     WHERE changed_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || $1 || ' seconds')";
@@ -77,6 +85,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         11,
         "index_changes",
         include_str!("../migrations/sqlite/0011_index_changes.sql"),
+    ),
+    (
+        12,
+        "jobs",
+        include_str!("../migrations/sqlite/0012_jobs.sql"),
     ),
 ];
 

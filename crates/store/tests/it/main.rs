@@ -8,5 +8,6 @@ mod baseline;
 mod candidates;
 mod cv_files;
 mod feed;
+mod jobs;
 mod mandates;
 mod users;
