@@ -466,9 +466,12 @@ async fn serve(
     let bar = matching::load_bar();
     let loading =
         tokio::spawn(service.follow(move |done, total| matching::show_load(&bar, done, total)));
+    let (jobs, periodic) = service::jobs::standard();
+    let running = tokio::spawn(service.run_jobs(jobs, periodic));
     let state = web::AppState::new(service);
     web::serve(listener, state, shutdown_signal()).await?;
     loading.abort();
+    running.abort();
     store.close().await;
     println!("Stopped.");
     Ok(())

@@ -47,8 +47,6 @@ const CANDIDATES_PER_READ: usize = 500;
 const OPEN_PER_READ: usize = 1_000;
 /// A jump larger than this is not kept open number by number (a sequence that skipped ahead).
 const LARGEST_GAP: i64 = 100_000;
-/// How often one server deletes the rows older than [`KEEP_CHANGES`].
-const PRUNE_EVERY: Duration = Duration::from_secs(3600);
 
 /// Which numbers of the feed this server has applied: every number up to `high` was applied,
 /// except the `open` ones, which were jumped over and may still commit.
@@ -334,7 +332,6 @@ async fn load_and_follow(
     index.set(loaded.index);
     status.followed(&cursor, 0);
     let mut followed_at = Instant::now();
-    let mut pruned_at: Option<Instant> = None;
     let mut waker: Option<Box<dyn ChangeWaker>> = None;
     let mut listen_again_at = Instant::now();
     loop {
@@ -362,14 +359,6 @@ async fn load_and_follow(
                 if followed_at.elapsed() > KEEP_CHANGES / 2 {
                     return Ok(());
                 }
-            }
-        }
-        if pruned_at.is_none_or(|at| at.elapsed() >= PRUNE_EVERY) {
-            pruned_at = Some(Instant::now());
-            match store.prune_index_changes(KEEP_CHANGES).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(deleted = n, "old change-feed rows deleted"),
-                Err(e) => tracing::warn!(error = %e, "old change-feed rows could not be deleted"),
             }
         }
     }

@@ -11,6 +11,7 @@ mod clock;
 mod error;
 pub mod feed;
 pub mod index;
+pub mod jobs;
 mod reads;
 mod records;
 pub mod sessions;
@@ -29,7 +30,7 @@ pub use reads::{ErasureRequest, MetOnPlacement};
 pub use records::{Records, Vetting, Visibility};
 // Plain records the store hands back, which callers read but cannot use to reach the store.
 pub use store::{
-    ApiTokenRecord, MandateRevision, SessionRecord, StageChange, StoredCv, StoredUser,
+    ApiTokenRecord, JobRecord, MandateRevision, SessionRecord, StageChange, StoredCv, StoredUser,
 };
 
 use store::Store;

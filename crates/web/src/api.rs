@@ -214,6 +214,7 @@ pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
             delete(own::delete_cv),
         ),
         (Method::GET, "/api/v1/audit", get(read_audit)),
+        (Method::GET, "/api/v1/jobs", get(list_jobs)),
         (
             Method::GET,
             "/api/v1/openapi.json",
@@ -793,6 +794,59 @@ pub(crate) async fn read_audit(
                 subject_candidate_id: e.subject.map(|c| c.0),
                 address: e.address,
                 reason: e.reason,
+            })
+            .collect(),
+    ))
+}
+
+/// A background job as an admin sees it.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct JobJson {
+    id: i64,
+    /// What it runs (`feed.prune`, …).
+    kind: String,
+    /// `queued`, `running`, `done` or `failed` (given up after its attempts).
+    status: String,
+    attempts: u32,
+    max_attempts: u32,
+    /// Not before (the next attempt of a retried job).
+    run_after: DateTime<Utc>,
+    /// The server holding it while it runs.
+    locked_by: Option<String>,
+    /// The last attempt's error.
+    last_error: Option<String>,
+    created_at: DateTime<Utc>,
+    finished_at: Option<DateTime<Utc>>,
+}
+
+/// `GET /api/v1/jobs?limit=`: the most recent background jobs with their attempts and last
+/// errors, newest first (admin).
+#[utoipa::path(get, path = "/api/v1/jobs", tag = "audit",
+    params(("limit" = Option<i64>, Query, minimum = 1, maximum = 1000, description = "1 to 1000, default 100")),
+    responses((status = 200, body = Vec<JobJson>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub(crate) async fn list_jobs(
+    State(state): State<AppState>,
+    actor: Actor,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<axum::Json<Vec<JobJson>>, Error> {
+    known_params(&params, &["limit"])?;
+    let limit = int_param(&params, "limit", 1..=1_000)
+        .map_err(Error::BadRequest)?
+        .unwrap_or(100) as u32;
+    let jobs = Records::new(&state, &actor).jobs(limit).await?;
+    Ok(axum::Json(
+        jobs.into_iter()
+            .map(|j| JobJson {
+                id: j.id,
+                kind: j.kind,
+                status: j.status,
+                attempts: j.attempts,
+                max_attempts: j.max_attempts,
+                run_after: j.run_after,
+                locked_by: j.locked_by,
+                last_error: j.last_error,
+                created_at: j.created_at,
+                finished_at: j.finished_at,
             })
             .collect(),
     ))

@@ -2,3 +2,4 @@
 //! (when `INTERIM_TEST_POSTGRES_URL` names a server).
 
 mod feed;
+mod jobs;

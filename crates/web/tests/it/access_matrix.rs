@@ -81,6 +81,11 @@ fn table() -> Vec<Row> {
         ),
         (
             Method::GET,
+            "/api/v1/jobs",
+            [401, 200, 403, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::GET,
             "/api/v1/openapi.json",
             [200, 200, 200, 200, 200, 200, 200, 200],
         ),
