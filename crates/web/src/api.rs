@@ -535,7 +535,7 @@ pub(crate) struct ClientCandidateJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     summary: Option<&'a str>,
     track_record: Vec<ClientRoleJson<'a>>,
-    #[schema(value_type = Vec<Object>)]
+    #[schema(value_type = Vec<crate::schemas::LanguageSkillSchema>)]
     languages: &'a [domain::language::LanguageSkill],
     city: &'a str,
     day_rate: u32,
@@ -600,8 +600,8 @@ impl<'a> From<ClientRole<'a>> for ClientRoleJson<'a> {
 pub(crate) struct FullCandidateJson<'a> {
     id: i64,
     version: i64,
-    /// The whole profile, as stored.
-    #[schema(value_type = Object)]
+    /// The whole profile.
+    #[schema(value_type = crate::schemas::ProfileSchema)]
     profile: &'a InterimManager,
 }
 
@@ -693,7 +693,7 @@ pub(crate) struct MandateJson<'a> {
     id: i64,
     version: i64,
     /// The mandate with its situation analysis and requirements.
-    #[schema(value_type = Object)]
+    #[schema(value_type = crate::schemas::MandateSchema)]
     mandate: &'a domain::mandate::Mandate,
     days_elapsed: i64,
     at_risk: bool,

@@ -471,7 +471,7 @@ pub(crate) async fn add_contact(
 /// `GET /api/v1/candidates/{id}/export`: everything held about the interim manager as one
 /// JSON download (the manager themself; an admin answering a request). Logged.
 #[utoipa::path(get, path = "/api/v1/candidates/{id}/export", tag = "manager", params(("id" = i64, Path, minimum = 1, description = "Interim manager id")),
-    responses((status = 200, body = Object, description = "profile, cv, placements, pipelines, applications, network, vetting_decisions, access_log"), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = crate::schemas::ExportSchema, description = "Everything held about them, as a download"), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn export(
     State(state): State<AppState>,
     actor: Actor,

@@ -258,3 +258,425 @@ pub(crate) struct PreferencesSchema {
     #[schema(minimum = 0, maximum = 5)]
     remote_days: u8,
 }
+
+// The records the API answers with, in the shape they are stored and sent. Each is a
+// description only; `tests/it/openapi.rs` checks that its fields are exactly the serialized
+// domain value's, so the document cannot drift from what the server sends.
+
+/// A span of days, first and last included (`domain::values::Period`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct PeriodSchema {
+    #[schema(format = Date)]
+    start: String,
+    /// Never before `start`.
+    #[schema(format = Date)]
+    end: String,
+}
+
+/// An amount per day in a currency (`domain::values::Money`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct MoneySchema {
+    /// Whole units of the currency.
+    #[schema(minimum = 0, maximum = 1_000_000)]
+    amount: u32,
+    /// `NOK`, `SEK`, `DKK`, `EUR`, ...
+    currency: String,
+}
+
+/// A place (`domain::values::Location`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct LocationSchema {
+    #[schema(value_type = Short)]
+    city: String,
+    /// ISO 3166-1 alpha-2.
+    country: String,
+    #[schema(minimum = -90, maximum = 90)]
+    lat: f64,
+    #[schema(minimum = -180, maximum = 180)]
+    lon: f64,
+}
+
+/// Where the provider's vetting of an interim manager stands (`domain::candidate::Vetting`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct VettingSchema {
+    /// `unvetted`, `in_progress`, `qualified`, `on_hold` or `not_qualified`.
+    status: String,
+    /// The day a qualification lapses.
+    #[schema(format = Date)]
+    qualified_until: Option<String>,
+}
+
+/// When an interim manager can work (`domain::candidate::Availability`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct AvailabilitySchema {
+    #[schema(format = Date)]
+    available_from: String,
+    #[schema(minimum = 1, maximum = 5)]
+    days_per_week: u8,
+    /// Periods they said they are away (placements book the rest).
+    unavailable: Vec<PeriodSchema>,
+    /// When they last said this is accurate.
+    #[schema(format = DateTime)]
+    confirmed_at: Option<String>,
+}
+
+/// An interim manager's whole record (`domain::candidate::InterimManager`), for staff and the
+/// manager themself.
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct ProfileSchema {
+    #[schema(value_type = Name)]
+    name: String,
+    #[schema(value_type = Email)]
+    email: String,
+    #[schema(value_type = Option<Short>)]
+    phone: Option<String>,
+    birth_year: Option<u16>,
+    /// `interim_leader`, `consultant` or `administrator`.
+    profile_kind: String,
+    /// `own`, or the partner network's name.
+    source: String,
+    vetting: VettingSchema,
+    #[schema(value_type = Short)]
+    headline: String,
+    #[schema(value_type = Long)]
+    summary: String,
+    #[schema(value_type = Long)]
+    cv_text: String,
+    track_record: Vec<TrackRecordEntrySchema>,
+    availability: AvailabilitySchema,
+    day_rate: MoneySchema,
+    languages: Vec<LanguageSkillSchema>,
+    home: LocationSchema,
+    mobility: MobilitySchema,
+    specialisation: SpecialisationSchema,
+    /// The seven leadership traits as assessed, 0 to 100 each, in the order of the traits;
+    /// absent until vetted.
+    #[schema(min_items = 7, max_items = 7)]
+    traits: Option<Vec<u8>>,
+    preferences: PreferencesSchema,
+    /// Consent to be kept in the network runs until this day.
+    #[schema(format = Date)]
+    consent_until: Option<String>,
+}
+
+/// The situation a mandate is taken in for (`domain::mandate::SituationAnalysis`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct SituationAnalysisSchema {
+    #[schema(value_type = Long)]
+    current_state: String,
+    #[schema(value_type = Long)]
+    goals: String,
+    #[schema(value_type = Long)]
+    challenges: String,
+    #[schema(value_type = Long)]
+    stakeholders: String,
+    #[schema(value_type = Long)]
+    success_criteria: String,
+}
+
+/// What a requirement asks for (`domain::mandate::Criterion`): `kind` says which of the
+/// other fields it has.
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct CriterionSchema {
+    /// `language` (with `language`, `min_level`), `industry` (with `industry`), `situation`
+    /// (with `situation`) or `skill` (with `text`).
+    kind: String,
+    /// ISO 639-1.
+    language: Option<String>,
+    /// `a1` to `c2`, or `native`.
+    min_level: Option<String>,
+    /// A NACE code.
+    industry: Option<String>,
+    /// A situation type code.
+    situation: Option<String>,
+    #[schema(value_type = Option<Short>)]
+    text: Option<String>,
+}
+
+/// One requirement of a mandate (`domain::mandate::Requirement`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct RequirementSchema {
+    /// `must_have` or `nice_to_have`.
+    importance: String,
+    criterion: CriterionSchema,
+}
+
+/// A client's need as taken in (`domain::mandate::Mandate`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct MandateSchema {
+    client_id: i64,
+    contact_id: Option<i64>,
+    consultant_id: Option<i64>,
+    #[schema(value_type = Short)]
+    title: String,
+    /// The role's code in the catalogue.
+    role: String,
+    level: String,
+    situation: String,
+    analysis: SituationAnalysisSchema,
+    requirements: Vec<RequirementSchema>,
+    #[schema(format = Date)]
+    start_date: String,
+    #[schema(minimum = 1, maximum = 156)]
+    duration_weeks: u16,
+    budget_day_rate: MoneySchema,
+    location: LocationSchema,
+    #[schema(minimum = 0, maximum = 5)]
+    on_site_days: u8,
+    /// `intake`, `search`, `shortlist`, `placed` or `cancelled`.
+    status: String,
+    #[schema(format = DateTime)]
+    opened_at: String,
+    #[schema(format = DateTime)]
+    shortlist_presented_at: Option<String>,
+    #[schema(format = DateTime)]
+    placed_at: Option<String>,
+}
+
+/// A client company (`domain::client::Client`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct ClientSchema {
+    #[schema(value_type = Short)]
+    name: String,
+    #[schema(value_type = Option<Short>)]
+    org_number: Option<String>,
+    /// A NACE code.
+    industry: String,
+    size: String,
+    sector: String,
+    #[schema(value_type = Short)]
+    city: String,
+    /// Interim managers the client does not want proposed.
+    excluded_candidates: Vec<i64>,
+}
+
+/// A contact person at a client company (`domain::client::ClientContact`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct ClientContactSchema {
+    client_id: i64,
+    #[schema(value_type = Name)]
+    name: String,
+    #[schema(value_type = Short)]
+    title: String,
+    #[schema(value_type = Email)]
+    email: String,
+    #[schema(value_type = Option<Short>)]
+    phone: Option<String>,
+}
+
+/// One move in a pipeline (`domain::pipeline::StageMove`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct StageMoveSchema {
+    /// The stage before; absent for the first.
+    from: Option<String>,
+    to: String,
+    #[schema(format = DateTime)]
+    at: String,
+    /// Who moved them.
+    by: Option<i64>,
+    /// Why, where the move needs a reason.
+    #[schema(value_type = Option<Required>)]
+    reason: Option<String>,
+}
+
+/// A placement (`domain::placement::Placement`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct PlacementSchema {
+    mandate_id: i64,
+    candidate_id: i64,
+    client_contact_id: Option<i64>,
+    period: PeriodSchema,
+    day_rate: MoneySchema,
+    #[schema(format = DateTime)]
+    placed_at: String,
+}
+
+/// An application to a posting (`domain::portal::Application`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct ApplicationSchema {
+    posting_id: i64,
+    candidate_id: i64,
+    #[schema(value_type = Long)]
+    motivation: String,
+    #[schema(format = DateTime)]
+    applied_at: String,
+    /// `received`, `in_pipeline`, `declined` or `withdrawn`.
+    status: String,
+}
+
+/// A contact of the manager's own network (`domain::portal::NetworkContact`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct NetworkContactSchema {
+    owner: i64,
+    #[schema(value_type = Name)]
+    name: String,
+    #[schema(value_type = Short)]
+    company: String,
+    #[schema(value_type = Short)]
+    role_title: String,
+    #[schema(value_type = Long)]
+    met_how: String,
+    met_on_placement: Option<i64>,
+    #[schema(format = Date)]
+    last_contact: Option<String>,
+    #[schema(value_type = Long)]
+    notes: String,
+    #[schema(format = Date)]
+    next_contact_on: Option<String>,
+}
+
+/// The CV file in an export: its details and where to download it.
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct ExportCvSchema {
+    file_name: String,
+    content_type: String,
+    size: u64,
+    #[schema(format = DateTime)]
+    uploaded_at: String,
+    /// The download's path.
+    download: String,
+}
+
+/// A pipeline the manager is in, in an export.
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct ExportPipelineSchema {
+    mandate_id: i64,
+    stage: String,
+    #[schema(format = DateTime)]
+    since: Option<String>,
+}
+
+/// An application with the posting's headline, in an export.
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct ExportApplicationSchema {
+    application: ApplicationSchema,
+    /// The posting's headline.
+    posting: String,
+}
+
+/// A qualification decision without the interview evidence, in an export.
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct ExportDecisionSchema {
+    /// `qualified`, `not_qualified` or `on_hold`.
+    outcome: String,
+    #[schema(format = DateTime)]
+    decided_at: String,
+    #[schema(format = Date)]
+    expires_on: Option<String>,
+}
+
+/// One look at the manager's data, from the audit log, in an export.
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct ExportAccessSchema {
+    #[schema(format = DateTime)]
+    at: String,
+    /// `view`, `change`, `export`, ...
+    action: String,
+    /// The user who looked.
+    by_user: Option<i64>,
+}
+
+/// Everything held about an interim manager (`GET /api/v1/candidates/{id}/export`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct ExportSchema {
+    #[schema(format = DateTime)]
+    exported_at: String,
+    profile: ProfileSchema,
+    cv: Option<ExportCvSchema>,
+    placements: Vec<PlacementSchema>,
+    pipelines: Vec<ExportPipelineSchema>,
+    applications: Vec<ExportApplicationSchema>,
+    /// Their own network: only in their own export, never an admin's.
+    network: Vec<NetworkContactSchema>,
+    vetting_decisions: Vec<ExportDecisionSchema>,
+    /// Who looked at their data, newest first (at most 1,000 entries).
+    access_log: Vec<ExportAccessSchema>,
+}

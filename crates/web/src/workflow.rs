@@ -110,7 +110,7 @@ pub(crate) struct EntryJson {
     #[schema(value_type = Option<String>, format = DateTime)]
     stage_entered_at: Option<DateTime<Utc>>,
     /// Every move, oldest first.
-    #[schema(value_type = Vec<Object>)]
+    #[schema(value_type = Vec<crate::schemas::StageMoveSchema>)]
     history: Vec<domain::pipeline::StageMove>,
 }
 
@@ -217,9 +217,9 @@ pub(crate) async fn move_entry(
 pub(crate) struct ClientJson {
     id: i64,
     version: i64,
-    #[schema(value_type = Object)]
+    #[schema(value_type = crate::schemas::ClientSchema)]
     client: domain::client::Client,
-    #[schema(value_type = Vec<Object>)]
+    #[schema(value_type = Vec<crate::schemas::ClientContactSchema>)]
     contacts: Vec<domain::client::ClientContact>,
 }
 

@@ -150,6 +150,34 @@ fn every_request_body_is_typed_down_to_its_leaves() {
     assert_eq!(probe, vec!["probe.x"]);
 }
 
+#[test]
+fn every_response_body_is_typed_down_to_its_leaves() {
+    let spec = serde_json::to_value(<web::openapi::ApiDoc as utoipa::OpenApi>::openapi())
+        .expect("spec as JSON");
+    let mut found = Vec::new();
+    let mut bodies = 0;
+    for (path, operations) in spec["paths"].as_object().expect("paths") {
+        for (method, operation) in operations.as_object().expect("operations") {
+            for (status, response) in operation["responses"].as_object().into_iter().flatten() {
+                for (media, content) in response["content"].as_object().into_iter().flatten() {
+                    bodies += 1;
+                    untyped(
+                        &spec,
+                        &content["schema"],
+                        &format!("{method} {path} {status} ({media})"),
+                        &mut found,
+                    );
+                }
+            }
+        }
+    }
+    assert!(bodies >= 100, "only {bodies} response bodies found");
+    assert!(
+        found.is_empty(),
+        "response bodies with untyped objects: {found:#?}"
+    );
+}
+
 /// The field names of a schema in the document.
 fn fields(spec: &serde_json::Value, name: &str) -> Vec<String> {
     let mut names: Vec<String> = spec["components"]["schemas"][name]["properties"]
@@ -184,6 +212,40 @@ fn the_described_bodies_have_exactly_the_domain_types_fields() {
         chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("day"),
     )
     .candidate(0);
+    let generator = seed::Generator::new(
+        3,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("day"),
+    );
+    let generated = generator.clients(1).remove(0);
+    let mandate = generator
+        .mandates(
+            &[(domain::ids::ClientId(1), generated.client.clone(), vec![])],
+            &[],
+            1,
+        )
+        .remove(0);
+    let entry = domain::pipeline::PipelineEntry::new(
+        domain::ids::MandateId(1),
+        domain::ids::CandidateId(1),
+        domain::vocabulary::PipelineStage::Longlist,
+        chrono::Utc::now(),
+        None,
+    );
+    let placement = domain::placement::Placement {
+        mandate_id: domain::ids::MandateId(1),
+        candidate_id: domain::ids::CandidateId(1),
+        client_contact_id: None,
+        period: mandate.window(),
+        day_rate: mandate.budget_day_rate,
+        placed_at: chrono::Utc::now(),
+    };
+    // Every kind of criterion has only fields the description names.
+    let criterion = fields(&spec, "CriterionSchema");
+    for requirement in &mandate.requirements {
+        for key in keys(&requirement.criterion) {
+            assert!(criterion.contains(&key), "CriterionSchema lacks {key}");
+        }
+    }
     for (schema, domain) in [
         (
             "MandateDraftSchema",
@@ -198,6 +260,22 @@ fn the_described_bodies_have_exactly_the_domain_types_fields() {
         ("SpecialisationSchema", keys(&candidate.specialisation)),
         ("MobilitySchema", keys(candidate.mobility)),
         ("PreferencesSchema", keys(candidate.preferences)),
+        ("ProfileSchema", keys(&candidate)),
+        ("VettingSchema", keys(candidate.vetting)),
+        ("AvailabilitySchema", keys(&candidate.availability)),
+        ("MoneySchema", keys(candidate.day_rate)),
+        ("LocationSchema", keys(&candidate.home)),
+        ("PeriodSchema", keys(mandate.window())),
+        ("MandateSchema", keys(&mandate)),
+        ("SituationAnalysisSchema", keys(&mandate.analysis)),
+        ("RequirementSchema", keys(&mandate.requirements[0])),
+        ("ClientSchema", keys(&generated.client)),
+        (
+            "ClientContactSchema",
+            keys(generated.contacts[0].at(domain::ids::ClientId(1))),
+        ),
+        ("StageMoveSchema", keys(&entry.history[0])),
+        ("PlacementSchema", keys(&placement)),
     ] {
         assert_eq!(
             fields(&spec, schema),

@@ -271,6 +271,42 @@ async fn a_managers_network_is_theirs_alone() {
             )
             .await;
         assert_eq!(export.json["network"][0]["name"], "Ola Berg");
+        // The export is what the OpenAPI document says it is, field for field.
+        let spec = serde_json::to_value(<web::openapi::ApiDoc as utoipa::OpenApi>::openapi())
+            .expect("spec");
+        let described = |name: &str| {
+            let mut f: Vec<String> = spec["components"]["schemas"][name]["properties"]
+                .as_object()
+                .unwrap_or_else(|| panic!("{name} is described"))
+                .keys()
+                .cloned()
+                .collect();
+            f.sort();
+            f
+        };
+        let sent = |value: &serde_json::Value| {
+            let mut f: Vec<String> = value
+                .as_object()
+                .expect("an object")
+                .keys()
+                .cloned()
+                .collect();
+            f.sort();
+            f
+        };
+        assert_eq!(sent(&export.json), described("ExportSchema"));
+        assert_eq!(
+            sent(&export.json["network"][0]),
+            described("NetworkContactSchema")
+        );
+        assert_eq!(
+            sent(&export.json["pipelines"][0]),
+            described("ExportPipelineSchema")
+        );
+        assert_eq!(
+            sent(&export.json["access_log"][0]),
+            described("ExportAccessSchema")
+        );
         let admin = world
             .users
             .iter()
