@@ -7,7 +7,7 @@
 //! every posting list stays sorted by slot without ever being searched on update. Dead slots
 //! are skipped when ranking and reclaimed by a compaction once they are a fifth of the index.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use domain::candidate::InterimManager;

@@ -3,8 +3,9 @@
 //! analysis. Indexing a million profiles runs this over a hundred million words, so the hot
 //! path works in one reused buffer.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use foldhash::HashSet;
 
 /// Words too common in profiles and analyses to say anything (English and the Scandinavian
 /// function words that appear in titles).
