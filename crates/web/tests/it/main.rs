@@ -10,6 +10,7 @@ mod layers;
 mod openapi;
 mod own;
 mod pages;
+mod readiness;
 mod selection;
 mod serving;
 mod sessions;
