@@ -79,6 +79,31 @@ fn id_list(ids: impl Iterator<Item = i64>) -> String {
     ids.map(|id| id.to_string()).collect::<Vec<_>>().join(", ")
 }
 
+/// Inserts a pipeline entry on `connection` (the pool's or a transaction's); a candidate
+/// already in the pipeline is refused as a duplicate, named.
+async fn insert_entry(
+    connection: &mut <Db as sqlx::Database>::Connection,
+    entry: &PipelineEntry,
+) -> Result<PipelineEntryId> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO pipeline_entries (mandate_id, candidate_id, stage, body) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(entry.mandate_id.0)
+    .bind(entry.candidate_id.0)
+    .bind(entry.stage().code())
+    .bind(Json(entry))
+    .fetch_one(connection)
+    .await
+    .map_err(|e| match map_err("pipeline entry", e) {
+        Error::Duplicate(_) => Error::Duplicate(format!(
+            "interim manager {} is already in the pipeline of mandate {}",
+            entry.candidate_id, entry.mandate_id
+        )),
+        other => other,
+    })?;
+    Ok(PipelineEntryId(id))
+}
+
 /// Rows of (seq, candidate id) as change-feed entries.
 fn index_changes_of(rows: Vec<(i64, i64)>) -> Vec<IndexChange> {
     rows.into_iter()
@@ -752,23 +777,8 @@ impl Store for Backend {
     }
 
     async fn insert_pipeline_entry(&self, entry: &PipelineEntry) -> Result<PipelineEntryId> {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO pipeline_entries (mandate_id, candidate_id, stage, body) VALUES ($1, $2, $3, $4) RETURNING id",
-        )
-        .bind(entry.mandate_id.0)
-        .bind(entry.candidate_id.0)
-        .bind(entry.stage().code())
-        .bind(Json(entry))
-        .fetch_one(&self.pool)
-        .await
-        .map_err(|e| match map_err("pipeline entry", e) {
-            Error::Duplicate(_) => Error::Duplicate(format!(
-                "interim manager {} is already in the pipeline of mandate {}",
-                entry.candidate_id, entry.mandate_id
-            )),
-            other => other,
-        })?;
-        Ok(PipelineEntryId(id))
+        let mut connection = self.pool.acquire().await?;
+        insert_entry(&mut connection, entry).await
     }
 
     async fn longlist(&self, entry: &PipelineEntry, moved: StatusMove) -> Result<PipelineEntryId> {
@@ -778,22 +788,7 @@ impl Store for Backend {
             read_for_write(&mut tx, "mandates", "mandate", entry.mandate_id.0, None).await?;
         let before = mandate.clone();
         moved(&mut mandate, at)?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO pipeline_entries (mandate_id, candidate_id, stage, body) VALUES ($1, $2, $3, $4) RETURNING id",
-        )
-        .bind(entry.mandate_id.0)
-        .bind(entry.candidate_id.0)
-        .bind(entry.stage().code())
-        .bind(Json(entry))
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| match map_err("pipeline entry", e) {
-            Error::Duplicate(_) => Error::Duplicate(format!(
-                "interim manager {} is already in this pipeline",
-                entry.candidate_id.0
-            )),
-            other => other,
-        })?;
+        let id = insert_entry(&mut tx, entry).await?;
         if mandate != before {
             sqlx::query(
                 "UPDATE mandates SET status = $1, body = $2, version = version + 1 WHERE id = $3",
@@ -806,7 +801,7 @@ impl Store for Backend {
             .map_err(|e| map_err("mandate", e))?;
         }
         tx.commit().await?;
-        Ok(PipelineEntryId(id))
+        Ok(id)
     }
 
     async fn pipeline_entry(

@@ -55,3 +55,22 @@ pub async fn postgres() -> Option<(Arc<dyn Store>, DatabaseUrl)> {
     store.migrate().await.expect("migrate postgres");
     Some((store, url))
 }
+
+/// Runs one statement on a connection of its own, outside the store: for a test that plays
+/// another program writing to the same database.
+pub async fn execute(url: &DatabaseUrl, sql: &str) {
+    match url {
+        DatabaseUrl::Sqlite(_) => {
+            let mut c = sqlx::SqliteConnection::connect(url.expose())
+                .await
+                .expect("connect");
+            sqlx::query(sql).execute(&mut c).await.expect("statement");
+        }
+        DatabaseUrl::Postgres(_) => {
+            let mut c = sqlx::PgConnection::connect(url.expose())
+                .await
+                .expect("connect");
+            sqlx::query(sql).execute(&mut c).await.expect("statement");
+        }
+    }
+}

@@ -71,7 +71,7 @@ async fn a_write_on_one_server_reaches_the_other(url: DatabaseUrl) {
         "the other server's index follows the write"
     );
     // A candidate deleted outside the application (an erasure, later) leaves the index.
-    execute(
+    store::testing::execute(
         &url,
         &format!("DELETE FROM candidates WHERE id = {}", ids[7].0),
     )
@@ -187,23 +187,5 @@ async fn wait_until(what: &str, done: impl Fn() -> bool) {
     while !done() {
         assert!(Instant::now() < deadline, "{what}: not within a minute");
         tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-}
-
-/// Runs one statement on a connection of its own, outside the store.
-async fn execute(url: &DatabaseUrl, sql: &str) {
-    match url {
-        DatabaseUrl::Sqlite(_) => {
-            let mut c = sqlx::SqliteConnection::connect(url.expose())
-                .await
-                .expect("connect");
-            sqlx::query(sql).execute(&mut c).await.expect("statement");
-        }
-        DatabaseUrl::Postgres(_) => {
-            let mut c = sqlx::PgConnection::connect(url.expose())
-                .await
-                .expect("connect");
-            sqlx::query(sql).execute(&mut c).await.expect("statement");
-        }
     }
 }

@@ -7,7 +7,6 @@ use std::time::Duration;
 use chrono::Utc;
 use domain::ids::{CandidateId, ContactId, Version};
 use domain::placement::Placement;
-use sqlx::Connection;
 use store::{DatabaseUrl, Error, IndexChange, Store};
 
 use crate::backend_test;
@@ -20,24 +19,6 @@ async fn feed(store: &Arc<dyn Store>) -> Vec<IndexChange> {
 
 fn whose(changes: &[IndexChange]) -> Vec<CandidateId> {
     changes.iter().map(|c| c.candidate_id).collect()
-}
-
-/// Runs one statement on a connection of its own, outside the store.
-pub(crate) async fn execute(url: &DatabaseUrl, sql: &str) {
-    match url {
-        DatabaseUrl::Sqlite(_) => {
-            let mut c = sqlx::SqliteConnection::connect(url.expose())
-                .await
-                .expect("connect");
-            sqlx::query(sql).execute(&mut c).await.expect("statement");
-        }
-        DatabaseUrl::Postgres(_) => {
-            let mut c = sqlx::PgConnection::connect(url.expose())
-                .await
-                .expect("connect");
-            sqlx::query(sql).execute(&mut c).await.expect("statement");
-        }
-    }
 }
 
 backend_test!(
@@ -107,7 +88,7 @@ backend_test!(
     url: DatabaseUrl | async move {
         let (_, candidates, _) = scene(&store).await;
         let rows = feed(&store).await;
-        execute(
+        store::testing::execute(
             &url,
             &format!(
                 "UPDATE index_changes SET changed_at = '2020-01-01T00:00:00.000Z' WHERE seq <= {}",
