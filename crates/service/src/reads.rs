@@ -8,7 +8,8 @@ use std::collections::{HashMap, HashSet};
 use domain::candidate::InterimManager;
 use domain::client::{Client, ClientContact};
 use domain::ids::{
-    CandidateId, ClientId, MandateId, PipelineEntryId, PlacementId, PostingId, Stored, UserId,
+    CandidateId, ClientId, ContactId, MandateId, PipelineEntryId, PlacementId, PostingId, Stored,
+    UserId,
 };
 use domain::pipeline::PipelineEntry;
 use domain::placement::{ClientEvaluation, Placement};
@@ -258,27 +259,27 @@ impl Records<'_> {
         let clients: Vec<ClientId> = mandates.values().map(|m| m.client_id).collect();
         let names: HashMap<ClientId, String> =
             store.client_names(&clients).await?.into_iter().collect();
-        let mut out = Vec::new();
-        for placement in placements {
-            let (Some(contact_id), Some(mandate)) = (
-                placement.value.client_contact_id,
-                mandates.get(&placement.value.mandate_id),
-            ) else {
-                continue;
-            };
-            let company = names.get(&mandate.client_id).cloned().unwrap_or_default();
-            for contact in store.contacts_of(mandate.client_id).await? {
-                if contact.id == contact_id {
-                    out.push((
-                        placement.id,
-                        mandate.title.to_string(),
-                        company.clone(),
-                        contact.value,
-                    ));
-                }
+        // Each company's contacts once, however many placements were with it.
+        let mut contacts: HashMap<ContactId, ClientContact> = HashMap::new();
+        let companies: HashSet<ClientId> = clients.iter().copied().collect();
+        for client in companies {
+            for contact in store.contacts_of(client).await? {
+                contacts.insert(contact.id, contact.value);
             }
         }
-        Ok(out)
+        Ok(placements
+            .into_iter()
+            .filter_map(|placement| {
+                let mandate = mandates.get(&placement.value.mandate_id)?;
+                let contact = contacts.get(&placement.value.client_contact_id?)?;
+                Some((
+                    placement.id,
+                    mandate.title.to_string(),
+                    names.get(&mandate.client_id).cloned().unwrap_or_default(),
+                    contact.clone(),
+                ))
+            })
+            .collect())
     }
 
     /// An interim manager's placements (staff; the manager themself).

@@ -1,6 +1,7 @@
-//! Interim's HTTP server: health and readiness checks (ready once the match index is loaded),
-//! a status page that tells a newcomer which parts of the product exist, the JSON API, the
-//! consultant's pages and authentication (see ARCHITECTURE.md).
+//! Interim's HTTP server over the application layer (`service`): health and readiness checks
+//! (ready once the database answers, the match index is loaded and the change feed is
+//! followed), a status page that tells a newcomer which parts of the product exist, the JSON
+//! API, the pages and authentication (see ARCHITECTURE.md).
 
 pub mod api;
 pub mod auth;
