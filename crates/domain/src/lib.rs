@@ -23,6 +23,7 @@ pub mod placement;
 pub mod places;
 pub mod portal;
 pub mod roles;
+pub mod titles;
 pub mod user;
 pub mod values;
 pub mod vetting;
