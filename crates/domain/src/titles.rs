@@ -140,6 +140,9 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
 /// Characters and words that part a title into roles held together.
 const PART_WORDS: &[&str] = &["og", "och", "and", "samt", "&"];
 
+/// The characters that part a title's roles.
+const PART_MARKS: [char; 7] = ['/', ',', '&', '+', ';', '|', ' '];
+
 /// Lower case with the letters people often leave off folded to the plain ones.
 fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -383,11 +386,8 @@ pub fn normalise(title: &str, limit: usize) -> Vec<TitleMatch> {
 fn parts_of(title: &str) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     let mut current = String::new();
-    for word in
-        title.split_inclusive(|c: char| matches!(c, '/' | ',' | '&' | '+' | ';' | '|' | ' '))
-    {
-        let bare =
-            word.trim_end_matches(|c: char| matches!(c, '/' | ',' | '&' | '+' | ';' | '|' | ' '));
+    for word in title.split_inclusive(PART_MARKS) {
+        let bare = word.trim_end_matches(PART_MARKS);
         let ended = word.len() != bare.len() && !word.ends_with(' ');
         if PART_WORDS.contains(&fold(bare).as_str()) {
             parts.push(std::mem::take(&mut current));

@@ -56,6 +56,9 @@ enum Command {
     Migrate,
     /// Rank the whole network for a mandate and show why each candidate scores as it does.
     Match(MatchArgs),
+    /// The ESCO occupations a job title names (English, Norwegian, Swedish or Danish), ranked
+    /// with a confidence: what `GET /api/v1/occupations` answers.
+    Occupations(OccupationsArgs),
     /// Measure ranking quality (nDCG@10) on the built-in judged set, against a text-only baseline.
     Eval,
     /// Benchmarks.
@@ -107,6 +110,18 @@ struct SeedArgs {
     /// Generate as of this day (YYYY-MM-DD) instead of today, for reproducible networks.
     #[arg(long, value_parser = parse_day)]
     today: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+struct OccupationsArgs {
+    /// The title, as written ("Interim økonomisjef", "Head of Treasury").
+    title: String,
+    /// How many occupations to show.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=50))]
+    limit: u64,
+    /// text (for people) or json (the API's shape).
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    format: String,
 }
 
 #[derive(Debug, Args)]
@@ -304,6 +319,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             store.close().await;
             result
         }
+        Command::Occupations(args) => occupations(&args),
         Command::Eval => eval::run(Utc::now().date_naive()),
         Command::Bench {
             command: BenchCommand::Writes(args),
@@ -498,6 +514,36 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down; finishing requests in flight");
+}
+
+/// `interim occupations`: the normaliser's answer for one title.
+fn occupations(args: &OccupationsArgs) -> anyhow::Result<()> {
+    let title = args.title.trim();
+    if title.is_empty() || title.chars().count() > 200 {
+        bail!("TITLE: give a job title of 1 to 200 characters, such as \"økonomisjef\"");
+    }
+    let found = domain::titles::normalise(title, args.limit as usize);
+    if args.format == "json" {
+        let out = web::occupations::OccupationsJson::of(&found);
+        println!("{}", serde_json::to_string_pretty(&out)?);
+        return Ok(());
+    }
+    if found.is_empty() {
+        println!("No ESCO occupation matches \"{title}\".");
+        return Ok(());
+    }
+    for m in &found {
+        println!(
+            "{:.2}  {}  {:<44} matched \"{}\" ({})",
+            m.confidence,
+            m.occupation.isco,
+            m.occupation.label(),
+            m.matched_label,
+            m.language.code()
+        );
+    }
+    println!("\n{}", domain::esco::ATTRIBUTION);
+    Ok(())
 }
 
 async fn create_user(store: &Arc<dyn Store>, args: CreateUserArgs) -> anyhow::Result<()> {

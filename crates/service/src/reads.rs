@@ -300,6 +300,33 @@ impl Records<'_> {
         Ok(self.service.store.pipelines_of_candidate(id).await?)
     }
 
+    /// The ESCO occupations a job title names, best first (signed-in staff and interim
+    /// managers, who record and search careers; not clients or jurors).
+    pub fn occupations(
+        &self,
+        title: &str,
+        limit: usize,
+    ) -> Result<Vec<domain::titles::TitleMatch>, Error> {
+        match self.actor.role {
+            UserRole::Admin | UserRole::Consultant | UserRole::InterimManager { .. } => {}
+            UserRole::Client { .. } | UserRole::Juror => return Err(Error::Forbidden),
+        }
+        let title = title.trim();
+        if title.is_empty() {
+            return Err(Error::Invalid(domain::Invalid::new(
+                "q",
+                "give a job title, such as \"økonomisjef\" or \"Head of Treasury\"",
+            )));
+        }
+        if title.chars().count() > 200 {
+            return Err(Error::Invalid(domain::Invalid::new(
+                "q",
+                "a title is at most 200 characters",
+            )));
+        }
+        Ok(domain::titles::normalise(title, limit))
+    }
+
     // The caller's API tokens.
 
     /// The caller's tokens (never the secrets).

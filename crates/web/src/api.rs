@@ -217,6 +217,11 @@ pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/api/v1/jobs", get(list_jobs)),
         (
             Method::GET,
+            "/api/v1/occupations",
+            get(crate::occupations::occupations),
+        ),
+        (
+            Method::GET,
             "/api/v1/openapi.json",
             get(crate::openapi::openapi_json),
         ),

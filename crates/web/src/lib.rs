@@ -8,6 +8,7 @@ pub mod auth;
 pub mod error;
 pub mod json;
 pub mod matches;
+pub mod occupations;
 pub mod openapi;
 pub mod own;
 mod pages;

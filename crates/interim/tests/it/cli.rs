@@ -236,3 +236,32 @@ fn demo_creates_its_database_once_and_then_reuses_it() {
     );
     assert!(!stdout(&second).contains("Seeded"));
 }
+
+#[test]
+fn occupations_names_the_esco_occupation_of_a_title() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("unused.db");
+    let json = interim(
+        &db,
+        &[
+            "occupations",
+            "Interim økonomisjef",
+            "--limit",
+            "2",
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    assert!(json.status.success(), "{}", stderr(&json));
+    let answer: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("json");
+    assert_eq!(answer["results"][0]["isco_code"], "1211", "{answer}");
+    assert_eq!(answer["results"].as_array().map(Vec::len), Some(2));
+    let text = stdout(&interim(&db, &["occupations", "Personalsjefer"], ""));
+    assert!(text.contains("human resources manager"), "{text}");
+    assert!(
+        text.contains("ESCO classification of the European Commission"),
+        "{text}"
+    );
+    assert_one_line_error(&interim(&db, &["occupations", "  "], ""), "TITLE");
+}

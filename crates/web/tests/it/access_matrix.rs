@@ -84,6 +84,12 @@ fn table() -> Vec<Row> {
             "/api/v1/jobs",
             [401, 200, 403, 403, 403, 403, 403, 403],
         ),
+        // Without a title: refused for the roles it is not for, 422 naming `q` for the others.
+        (
+            Method::GET,
+            "/api/v1/occupations",
+            [401, 422, 422, 403, 403, 422, 422, 403],
+        ),
         (
             Method::GET,
             "/api/v1/openapi.json",

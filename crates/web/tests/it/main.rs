@@ -7,6 +7,7 @@ pub mod access_matrix;
 mod blind;
 mod harness;
 mod layers;
+mod occupations;
 mod openapi;
 mod own;
 mod pages;
