@@ -96,7 +96,6 @@ const DROPPED: &[&str] = &[
     "et",
     "ett",
     "pa",
-    "pa",
 ];
 
 /// Abbreviations and the words they stand for, added to a query that uses them.
