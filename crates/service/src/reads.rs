@@ -249,13 +249,11 @@ impl Records<'_> {
             .filter(|p| p.value.client_contact_id.is_some())
             .map(|p| p.value.mandate_id)
             .collect();
-        let mandates: HashMap<MandateId, domain::mandate::Mandate> = store
-            .mandates()
-            .await?
-            .into_iter()
-            .filter(|m| wanted.contains(&m.id))
-            .map(|m| (m.id, m.value))
-            .collect();
+        // A manager has a handful of placements: each distinct mandate once, not the table.
+        let mut mandates: HashMap<MandateId, domain::mandate::Mandate> = HashMap::new();
+        for id in wanted {
+            mandates.insert(id, store.mandate(id).await?.value);
+        }
         let clients: Vec<ClientId> = mandates.values().map(|m| m.client_id).collect();
         let names: HashMap<ClientId, String> =
             store.client_names(&clients).await?.into_iter().collect();

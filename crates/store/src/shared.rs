@@ -114,6 +114,33 @@ fn index_changes_of(rows: Vec<(i64, i64)>) -> Vec<IndexChange> {
         .collect()
 }
 
+/// The stored records of `table` whose `column` is one of `ids`, ordered by id: one query,
+/// the ids written into it by [`id_list`].
+async fn stored_where_in<I, T>(
+    pool: &sqlx::Pool<Db>,
+    table: &str,
+    column: &str,
+    ids: impl Iterator<Item = i64>,
+    what: &'static str,
+    id: impl Fn(i64) -> I,
+) -> Result<Vec<Stored<I, T>>>
+where
+    Json<T>: for<'r> sqlx::Decode<'r, Db> + sqlx::Type<Db>,
+    T: Send + Unpin,
+{
+    let list = id_list(ids);
+    if list.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql =
+        format!("SELECT id, version, body FROM {table} WHERE {column} IN ({list}) ORDER BY id");
+    let rows = sqlx::query_as(&sql)
+        .fetch_all(pool)
+        .await
+        .map_err(|e| map_err(what, e))?;
+    Ok(stored(rows, id))
+}
+
 /// After an update touched no row: the record is gone, or it moved on.
 async fn refused(pool: &sqlx::Pool<Db>, table: &'static str, what: &'static str, id: i64) -> Error {
     let sql = format!("SELECT version FROM {table} WHERE id = $1");
@@ -534,19 +561,9 @@ impl Store for Backend {
         &self,
         ids: &[CandidateId],
     ) -> Result<Vec<Stored<CandidateId, InterimManager>>> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let sql = format!(
-            "SELECT id, version, body FROM candidates WHERE id IN ({})",
-            id_list(ids.iter().map(|id| id.0))
-        );
-        let rows = sqlx::query_as(&sql)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(|e| map_err("interim manager", e))?;
         let mut found: std::collections::HashMap<CandidateId, Stored<CandidateId, InterimManager>> =
-            stored(rows, CandidateId)
+            self.candidates_among(ids)
+                .await?
                 .into_iter()
                 .map(|c| (c.id, c))
                 .collect();
@@ -854,18 +871,16 @@ impl Store for Backend {
         &self,
         mandates: &[MandateId],
     ) -> Result<Vec<Stored<PipelineEntryId, PipelineEntry>>> {
-        if mandates.is_empty() {
-            return Ok(Vec::new());
-        }
-        let sql = format!(
-            "SELECT id, version, body FROM pipeline_entries WHERE mandate_id IN ({}) ORDER BY id",
-            id_list(mandates.iter().map(|id| id.0))
-        );
-        let rows = sqlx::query_as(&sql)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(|e| map_err("pipeline entry", e))?;
-        Ok(stored(rows, PipelineEntryId))
+        let ids = mandates.iter().map(|id| id.0);
+        stored_where_in(
+            &self.pool,
+            "pipeline_entries",
+            "mandate_id",
+            ids,
+            "pipeline entry",
+            PipelineEntryId,
+        )
+        .await
     }
 
     async fn move_pipeline_entry(
@@ -1928,18 +1943,16 @@ impl Store for Backend {
         &self,
         ids: &[CandidateId],
     ) -> Result<Vec<Stored<CandidateId, InterimManager>>> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let sql = format!(
-            "SELECT id, version, body FROM candidates WHERE id IN ({})",
-            id_list(ids.iter().map(|id| id.0))
-        );
-        let rows = sqlx::query_as(&sql)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(|e| map_err("interim manager", e))?;
-        Ok(stored(rows, CandidateId))
+        let ids = ids.iter().map(|id| id.0);
+        stored_where_in(
+            &self.pool,
+            "candidates",
+            "id",
+            ids,
+            "interim manager",
+            CandidateId,
+        )
+        .await
     }
 
     async fn enqueue_job(&self, job: &NewJob, now: DateTime<Utc>) -> Result<Option<i64>> {
@@ -2088,18 +2101,16 @@ impl Store for Backend {
         &self,
         ids: &[CandidateId],
     ) -> Result<Vec<Stored<PlacementId, Placement>>> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let sql = format!(
-            "SELECT id, version, body FROM placements WHERE candidate_id IN ({}) ORDER BY id",
-            id_list(ids.iter().map(|id| id.0))
-        );
-        let rows = sqlx::query_as(&sql)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(|e| map_err("placement", e))?;
-        Ok(stored(rows, PlacementId))
+        let ids = ids.iter().map(|id| id.0);
+        stored_where_in(
+            &self.pool,
+            "placements",
+            "candidate_id",
+            ids,
+            "placement",
+            PlacementId,
+        )
+        .await
     }
 }
 

@@ -111,30 +111,55 @@ fn untyped(
     }
 }
 
+/// Every body the document describes, as (where, schema): requests when `responses` is
+/// false, responses otherwise.
+fn bodies(spec: &serde_json::Value, responses: bool) -> Vec<(String, &serde_json::Value)> {
+    let mut out = Vec::new();
+    for (path, operations) in spec["paths"].as_object().expect("paths") {
+        for (method, operation) in operations.as_object().expect("operations") {
+            let parts: Vec<(String, &serde_json::Value)> = if responses {
+                operation["responses"]
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .map(|(status, r)| (format!(" {status}"), r))
+                    .collect()
+            } else {
+                vec![(String::new(), &operation["requestBody"])]
+            };
+            for (status, part) in parts {
+                for (media, content) in part["content"].as_object().into_iter().flatten() {
+                    out.push((
+                        format!("{method} {path}{status} ({media})"),
+                        &content["schema"],
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The places in `bodies` with an untyped object.
+fn untyped_in(spec: &serde_json::Value, bodies: &[(String, &serde_json::Value)]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (at, schema) in bodies {
+        untyped(spec, schema, at, &mut found);
+    }
+    found
+}
+
 #[test]
 fn every_request_body_is_typed_down_to_its_leaves() {
     let spec = serde_json::to_value(<web::openapi::ApiDoc as utoipa::OpenApi>::openapi())
         .expect("spec as JSON");
-    let mut found = Vec::new();
-    let mut bodies = 0;
-    for (path, operations) in spec["paths"].as_object().expect("paths") {
-        for (method, operation) in operations.as_object().expect("operations") {
-            for (media, content) in operation["requestBody"]["content"]
-                .as_object()
-                .into_iter()
-                .flatten()
-            {
-                bodies += 1;
-                untyped(
-                    &spec,
-                    &content["schema"],
-                    &format!("{method} {path} ({media})"),
-                    &mut found,
-                );
-            }
-        }
-    }
-    assert!(bodies >= 20, "only {bodies} request bodies found");
+    let requests = bodies(&spec, false);
+    assert!(
+        requests.len() >= 20,
+        "only {} request bodies found",
+        requests.len()
+    );
+    let found = untyped_in(&spec, &requests);
     assert!(
         found.is_empty(),
         "request bodies with untyped objects: {found:#?}"
@@ -154,24 +179,13 @@ fn every_request_body_is_typed_down_to_its_leaves() {
 fn every_response_body_is_typed_down_to_its_leaves() {
     let spec = serde_json::to_value(<web::openapi::ApiDoc as utoipa::OpenApi>::openapi())
         .expect("spec as JSON");
-    let mut found = Vec::new();
-    let mut bodies = 0;
-    for (path, operations) in spec["paths"].as_object().expect("paths") {
-        for (method, operation) in operations.as_object().expect("operations") {
-            for (status, response) in operation["responses"].as_object().into_iter().flatten() {
-                for (media, content) in response["content"].as_object().into_iter().flatten() {
-                    bodies += 1;
-                    untyped(
-                        &spec,
-                        &content["schema"],
-                        &format!("{method} {path} {status} ({media})"),
-                        &mut found,
-                    );
-                }
-            }
-        }
-    }
-    assert!(bodies >= 100, "only {bodies} response bodies found");
+    let responses = bodies(&spec, true);
+    assert!(
+        responses.len() >= 100,
+        "only {} response bodies found",
+        responses.len()
+    );
+    let found = untyped_in(&spec, &responses);
     assert!(
         found.is_empty(),
         "response bodies with untyped objects: {found:#?}"
