@@ -80,12 +80,47 @@ impl Occupation {
     }
 }
 
+/// An occupation as a small dense number: its place in [`Esco::occupations`]. What the match
+/// index keeps per candidate; stored records name the occupation by its URI, since the
+/// numbers may change with the classification's version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct OccupationId(u16);
+
+impl OccupationId {
+    /// The number, for compact tables.
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
+
+    /// The occupation with this number, if there is one.
+    pub fn from_index(index: usize) -> Option<Self> {
+        (index < esco().occupations.len()).then(|| OccupationId(index as u16))
+    }
+
+    /// The occupation.
+    pub fn get(self) -> &'static Occupation {
+        &esco().occupations[self.index()]
+    }
+
+    /// The broader occupation this one narrows, if it hangs below one.
+    pub fn broader(self) -> Option<OccupationId> {
+        esco().broader[self.index()]
+    }
+
+    /// Its ISCO-08 unit group as a number (1211).
+    pub fn unit_group(self) -> u16 {
+        esco().unit_groups[self.index()]
+    }
+}
+
 /// The classification, read once from the embedded files.
 #[derive(Debug)]
 pub struct Esco {
     occupations: Vec<Occupation>,
     by_id: HashMap<&'static str, usize>,
     groups: HashMap<&'static str, &'static str>,
+    broader: Vec<Option<OccupationId>>,
+    unit_groups: Vec<u16>,
 }
 
 static ESCO: LazyLock<Esco> = LazyLock::new(|| {
@@ -110,7 +145,7 @@ static ESCO: LazyLock<Esco> = LazyLock::new(|| {
             }
         })
         .collect();
-    let by_id = occupations
+    let by_id: HashMap<&'static str, usize> = occupations
         .iter()
         .enumerate()
         .map(|(i, o)| (o.id, i))
@@ -119,10 +154,24 @@ static ESCO: LazyLock<Esco> = LazyLock::new(|| {
         .lines()
         .filter_map(|line| line.split_once('\t'))
         .collect();
+    let broader = occupations
+        .iter()
+        .map(|o| {
+            o.broader
+                .and_then(|b| by_id.get(b))
+                .map(|i| OccupationId(*i as u16))
+        })
+        .collect();
+    let unit_groups = occupations
+        .iter()
+        .map(|o| o.isco.parse().unwrap_or_default())
+        .collect();
     Esco {
         occupations,
         by_id,
         groups,
+        broader,
+        unit_groups,
     }
 });
 
@@ -141,6 +190,12 @@ impl Esco {
     pub fn occupation(&self, id_or_uri: &str) -> Option<&Occupation> {
         let id = id_or_uri.strip_prefix(OCCUPATION_URI).unwrap_or(id_or_uri);
         self.by_id.get(id).map(|i| &self.occupations[*i])
+    }
+
+    /// The number of the occupation with this UUID, or this whole URI.
+    pub fn id_of(&self, id_or_uri: &str) -> Option<OccupationId> {
+        let id = id_or_uri.strip_prefix(OCCUPATION_URI).unwrap_or(id_or_uri);
+        self.by_id.get(id).map(|i| OccupationId(*i as u16))
     }
 
     /// The English name of the ISCO-08 group with this code (1 to 4 digits).

@@ -18,6 +18,7 @@ pub mod industry;
 pub mod invalid;
 pub mod language;
 pub mod mandate;
+pub mod occupation;
 pub mod pipeline;
 pub mod placement;
 pub mod places;

@@ -1,9 +1,11 @@
 //! The built-in catalogue of leadership roles, with the titles the market uses for each
 //! (English, Norwegian, Swedish and Danish) and the roles close enough to count as related.
-//! The matching engine uses it to tell a same-role match from a synonym or a related role.
+//! Each is filed under an ESCO occupation (`esco`); the catalogue is a thin overlay on ESCO:
+//! its synonyms help the title normaliser, its families and related roles grade role fit.
 
 use serde::{Deserialize, Serialize};
 
+use crate::esco::{OccupationId, esco};
 use crate::invalid::{Invalid, Parsed};
 use crate::vocabulary::Level;
 
@@ -35,6 +37,9 @@ pub enum RoleFamily {
 pub struct RoleInfo {
     /// Stable code, as stored.
     pub code: &'static str,
+    /// The UUID of the ESCO occupation it is filed under (several roles may share one: a
+    /// CFO and a finance manager are both ESCO's financial manager, told apart by level).
+    pub esco: &'static str,
     /// The canonical English title.
     pub title: &'static str,
     /// The level this role usually sits at.
@@ -54,6 +59,7 @@ use RoleFamily::*;
 pub static ROLES: &[RoleInfo] = &[
     RoleInfo {
         code: "ceo",
+        esco: "6c3fd65e-2d24-47d8-bc22-9e93512bdcc2",
         title: "Chief Executive Officer",
         level: Exec,
         family: GeneralManagement,
@@ -74,6 +80,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "cfo",
+        esco: "30f3ea93-882a-4525-841c-1d5b4b64076f",
         title: "Chief Financial Officer",
         level: Exec,
         family: Finance,
@@ -91,6 +98,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "coo",
+        esco: "c64a6e4e-5b38-4f93-b26d-aded817aeaf3",
         title: "Chief Operating Officer",
         level: Exec,
         family: Operations,
@@ -106,6 +114,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "cto",
+        esco: "7b1b5da8-573a-49bb-a38e-68725a949f4f",
         title: "Chief Technology Officer",
         level: Exec,
         family: Technology,
@@ -120,6 +129,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "cio",
+        esco: "82f90e87-de92-4678-adae-61d3e5f7e1e4",
         title: "Chief Information Officer",
         level: Exec,
         family: Technology,
@@ -135,6 +145,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "cdo",
+        esco: "e297ec12-4712-40a4-ad98-ba004cacb205",
         title: "Chief Digital Officer",
         level: Exec,
         family: Technology,
@@ -148,6 +159,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "chro",
+        esco: "f605bcd2-90b6-45a0-a558-d05016d68a77",
         title: "Chief Human Resources Officer",
         level: Exec,
         family: People,
@@ -164,6 +176,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "cmo",
+        esco: "0ddbf393-38f1-4c22-b14c-fe775008f321",
         title: "Chief Marketing Officer",
         level: Exec,
         family: Commercial,
@@ -178,6 +191,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "cco",
+        esco: "2d3d7188-47ab-49b9-9045-e452d9db06f1",
         title: "Chief Commercial Officer",
         level: Exec,
         family: Commercial,
@@ -192,6 +206,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "cpo",
+        esco: "377865f0-c327-4599-8c7e-d428c6588edf",
         title: "Chief Procurement Officer",
         level: Exec,
         family: Procurement,
@@ -206,6 +221,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "cro",
+        esco: "b09acdda-6680-49d1-a411-129610ee3bc0",
         title: "Chief Restructuring Officer",
         level: Exec,
         family: GeneralManagement,
@@ -220,6 +236,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "general_counsel",
+        esco: "d2ff134e-b41a-4fa3-aceb-1b9f5f5cf015",
         title: "General Counsel",
         level: Exec,
         family: Legal,
@@ -234,6 +251,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "country_manager",
+        esco: "6c3fd65e-2d24-47d8-bc22-9e93512bdcc2",
         title: "Country Manager",
         level: Exec,
         family: GeneralManagement,
@@ -247,6 +265,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "bu_director",
+        esco: "544cd9cf-e2ee-4ac0-8a02-7147af6b97d7",
         title: "Business Unit Director",
         level: Exec,
         family: GeneralManagement,
@@ -261,6 +280,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "municipal_director",
+        esco: "0752ed49-03e7-4d75-8314-a051b3771a1d",
         title: "Municipal Chief Executive",
         level: Exec,
         family: GeneralManagement,
@@ -276,6 +296,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "hospital_director",
+        esco: "4a29eab1-5f02-4723-a863-e2d5a0614dfa",
         title: "Hospital Director",
         level: Exec,
         family: GeneralManagement,
@@ -289,6 +310,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "plant_manager",
+        esco: "6426ada1-4d8c-4612-99e3-91bc569805ee",
         title: "Plant Manager",
         level: Mid,
         family: Operations,
@@ -305,6 +327,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "production_manager",
+        esco: "eb9479c6-5fdf-4f45-ace4-28b547b8c7e5",
         title: "Production Manager",
         level: Mid,
         family: Operations,
@@ -318,6 +341,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "supply_chain_director",
+        esco: "aacc3918-b5d3-484b-9480-5d29aa550d74",
         title: "Supply Chain Director",
         level: Exec,
         family: Operations,
@@ -332,6 +356,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "logistics_manager",
+        esco: "823db06f-25e1-4658-b063-d6ef956b41f5",
         title: "Logistics Manager",
         level: Mid,
         family: Operations,
@@ -345,6 +370,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "quality_manager",
+        esco: "109e0a5d-203d-4af6-8f70-692111335ec3",
         title: "Quality Manager",
         level: Mid,
         family: Operations,
@@ -360,6 +386,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "controller",
+        esco: "5e5b1b61-1351-4d3b-a293-deb3661715dd",
         title: "Financial Controller",
         level: Mid,
         family: Finance,
@@ -374,6 +401,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "finance_manager",
+        esco: "30f3ea93-882a-4525-841c-1d5b4b64076f",
         title: "Finance Manager",
         level: Mid,
         family: Finance,
@@ -388,6 +416,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "hr_manager",
+        esco: "f605bcd2-90b6-45a0-a558-d05016d68a77",
         title: "HR Manager",
         level: Mid,
         family: People,
@@ -402,6 +431,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "it_manager",
+        esco: "f0ca39a8-1e30-487c-95f9-ef2d5e734adc",
         title: "IT Manager",
         level: Mid,
         family: Technology,
@@ -410,6 +440,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "sales_director",
+        esco: "a7594892-ff23-4e2a-aedf-2f967ebca15c",
         title: "Sales Director",
         level: Mid,
         family: Commercial,
@@ -424,6 +455,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "procurement_manager",
+        esco: "377865f0-c327-4599-8c7e-d428c6588edf",
         title: "Procurement Manager",
         level: Mid,
         family: Procurement,
@@ -438,6 +470,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "compliance_manager",
+        esco: "779d13be-60b4-48f3-a339-fe483be96c7f",
         title: "Compliance Manager",
         level: Mid,
         family: Legal,
@@ -451,6 +484,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "customer_service_manager",
+        esco: "bcc2c1db-f969-4355-bebf-4878ff6c2a94",
         title: "Customer Service Manager",
         level: Mid,
         family: Commercial,
@@ -464,6 +498,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "project_director",
+        esco: "bea99fea-0383-4c63-b944-70d4799de2c5",
         title: "Project Director",
         level: Proj,
         family: Projects,
@@ -476,6 +511,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "programme_manager",
+        esco: "c94f3565-d987-431f-a46b-6f4e018e0bd7",
         title: "Programme Manager",
         level: Proj,
         family: Projects,
@@ -493,6 +529,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "project_manager",
+        esco: "bea99fea-0383-4c63-b944-70d4799de2c5",
         title: "Project Manager",
         level: Proj,
         family: Projects,
@@ -501,6 +538,7 @@ pub static ROLES: &[RoleInfo] = &[
     },
     RoleInfo {
         code: "transformation_director",
+        esco: "4f49df98-98b8-4a9e-98ad-9c5557817eba",
         title: "Transformation Director",
         level: Proj,
         family: Projects,
@@ -572,6 +610,11 @@ impl RoleId {
         self.info().code
     }
 
+    /// The ESCO occupation it is filed under.
+    pub fn occupation(self) -> OccupationId {
+        CATALOGUE_OCCUPATIONS[self.index()]
+    }
+
     /// The canonical title.
     pub fn title(self) -> &'static str {
         self.info().title
@@ -605,6 +648,19 @@ impl RoleId {
             .collect()
     }
 }
+
+/// Each catalogue role's ESCO occupation, by position.
+static CATALOGUE_OCCUPATIONS: std::sync::LazyLock<Vec<OccupationId>> =
+    std::sync::LazyLock::new(|| {
+        ROLES
+            .iter()
+            .map(|r| {
+                esco()
+                    .id_of(r.esco)
+                    .unwrap_or_else(|| panic!("{} names no ESCO occupation", r.code))
+            })
+            .collect()
+    });
 
 /// Every code, title and synonym, normalised, with the role it names; built once.
 static TITLES: std::sync::LazyLock<std::collections::HashMap<String, RoleId>> =
@@ -684,6 +740,9 @@ mod tests {
                     role.code
                 );
             }
+        }
+        for role in RoleId::all() {
+            assert!(role.occupation().get().isco.len() == 4, "{}", role.code());
         }
         let mut titles = std::collections::HashMap::new();
         for role in ROLES {

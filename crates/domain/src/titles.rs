@@ -29,6 +29,7 @@ use std::sync::LazyLock;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::esco::{LabelLanguage, Occupation, esco};
+use crate::roles::RoleId;
 
 /// The head word every word for "the one in charge" becomes.
 const HEAD: &str = "@head";
@@ -238,6 +239,9 @@ struct Label {
     language: LabelLanguage,
     /// The occupation's preferred label in its language.
     preferred: bool,
+    /// A title or synonym of the catalogue's role filed under the occupation: the overlay
+    /// that files "HR director" under the HR manager, not ESCO's HR officer.
+    curated: bool,
     words: Vec<String>,
     /// The weight of all its words.
     weight: f32,
@@ -266,6 +270,27 @@ static LABELS: LazyLock<Labels> = LazyLock::new(|| {
                         folded: fold(text),
                         language,
                         preferred: rank == 0,
+                        curated: false,
+                        words,
+                        weight: 0.0,
+                    });
+                }
+            }
+        }
+    }
+    for role in RoleId::all() {
+        let info = role.info();
+        for text in std::iter::once(&info.title).chain(info.synonyms) {
+            for language in LabelLanguage::ALL {
+                let words = analyse(text, language);
+                if !words.is_empty() {
+                    labels.push(Label {
+                        occupation: role.occupation().index(),
+                        text,
+                        folded: fold(text),
+                        language,
+                        preferred: false,
+                        curated: true,
                         words,
                         weight: 0.0,
                     });
@@ -325,11 +350,12 @@ pub struct TitleMatch {
 /// The ESCO occupations `title` names, best first, at most `limit`.
 pub fn normalise(title: &str, limit: usize) -> Vec<TitleMatch> {
     let mut best: HashMap<usize, (f32, usize)> = HashMap::new();
+    let rank = |label: usize| {
+        let l = &LABELS.labels[label];
+        (l.curated, l.preferred)
+    };
     let better = |score: f32, label: usize, than: (f32, usize)| {
-        score > than.0
-            || (score == than.0
-                && LABELS.labels[label].preferred
-                && !LABELS.labels[than.1].preferred)
+        score > than.0 || (score == than.0 && rank(label) > rank(than.1))
     };
     let mut consider = |text: &str, discount: f32| {
         for (occupation, (score, label)) in scores(text) {
@@ -353,11 +379,12 @@ pub fn normalise(title: &str, limit: usize) -> Vec<TitleMatch> {
         .into_iter()
         .map(|(occupation, (confidence, label))| (confidence, label, occupation))
         .collect();
-    // Among equals: an occupation whose preferred label it is, then a manager's occupation
-    // (ISCO major group 1: the posts this product fills), then the shorter label.
+    // Among equals: the catalogue's filing, then an occupation whose preferred label it is,
+    // then a manager's occupation (ISCO major group 1: the posts this product fills), then
+    // the shorter label.
     ranked.sort_by(|a, b| {
         b.0.total_cmp(&a.0)
-            .then(labels[b.1].preferred.cmp(&labels[a.1].preferred))
+            .then(rank(b.1).cmp(&rank(a.1)))
             .then(
                 occupations[b.2]
                     .isco
