@@ -94,7 +94,7 @@ impl OccupationId {
 
     /// The occupation with this number, if there is one.
     pub fn from_index(index: usize) -> Option<Self> {
-        (index < esco().occupations.len()).then(|| OccupationId(index as u16))
+        (index < esco().occupations.len()).then_some(OccupationId(index as u16))
     }
 
     /// The occupation.
