@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use crate::candidate::{Availability, InterimManager, TrackRecordEntry, TraitProfile};
 use crate::industry::Industry;
 use crate::language::LanguageSkill;
-use crate::roles::RoleId;
+use crate::esco::OccupationId;
 use crate::values::Money;
 use crate::vocabulary::{CompanySize, Level, Sector, SituationType};
 
@@ -209,8 +209,8 @@ pub struct ClientView<'a> {
 pub struct ClientRole<'a> {
     /// The title, redacted while blind.
     pub title: Cow<'a, str>,
-    /// The catalogue role.
-    pub role: RoleId,
+    /// The ESCO occupation it is filed under.
+    pub occupation: Option<OccupationId>,
     /// The employer, once revealed.
     pub organisation: Option<&'a str>,
     /// The employer's industry.
@@ -283,8 +283,8 @@ impl<'a> ClientView<'a> {
 
     fn role(&self, t: &'a TrackRecordEntry) -> ClientRole<'a> {
         ClientRole {
-            title: self.redactor.redact(t.title.as_str()),
-            role: t.role,
+            title: self.redactor.redact(t.role.title()),
+            occupation: t.role.occupation(),
             organisation: self.revealed.then(|| t.organisation.as_str()),
             industry: t.industry,
             company_size: t.company_size,

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::industry::Industry;
 use crate::invalid::{Invalid, Parsed};
 use crate::language::LanguageSkill;
-use crate::roles::RoleId;
+use crate::occupation::Role;
 use crate::values::{
     EmailAddress, Location, LongText, Money, Period, PersonName, Rating, ShortText,
 };
@@ -71,10 +71,8 @@ impl TryFrom<String> for SourceNetwork {
 pub struct TrackRecordEntry {
     /// Permanent role or interim assignment.
     pub engagement: Engagement,
-    /// The role, from the catalogue.
-    pub role: RoleId,
-    /// The title as the organisation used it.
-    pub title: ShortText,
+    /// The role: the title as the organisation used it, filed under an ESCO occupation.
+    pub role: Role,
     /// The organisation.
     pub organisation: ShortText,
     /// The organisation's industry.
@@ -270,7 +268,7 @@ impl InterimManager {
     }
 
     /// The role of the newest track-record entry, if any.
-    pub fn current_role(&self) -> Option<RoleId> {
-        self.track_record.first().map(|e| e.role)
+    pub fn current_role(&self) -> Option<&Role> {
+        self.track_record.first().map(|e| &e.role)
     }
 }

@@ -8,7 +8,7 @@ use crate::ids::{ClientId, ContactId, UserId};
 use crate::industry::Industry;
 use crate::invalid::{Invalid, Parsed};
 use crate::language::Language;
-use crate::roles::RoleId;
+use crate::occupation::Role;
 use crate::values::{CountryCode, Location, LongText, Money, Period, ShortText};
 use crate::vocabulary::{Currency, Importance, Level, MandateStatus, Proficiency, SituationType};
 
@@ -114,8 +114,8 @@ pub struct Mandate {
     pub consultant_id: Option<UserId>,
     /// A short title: "Interim CFO during sale process".
     pub title: ShortText,
-    /// The role.
-    pub role: RoleId,
+    /// The role as the client named it, filed under an ESCO occupation.
+    pub role: Role,
     /// The level.
     pub level: Level,
     /// The situation type.
@@ -301,8 +301,12 @@ pub struct MandateDraft {
     pub consultant_id: Option<i64>,
     /// Title.
     pub title: String,
-    /// Role title or code.
+    /// The role: free text in any of the four languages ("Konstituert økonomisjef"), an ESCO
+    /// occupation URI, or a catalogue code (`cfo`).
     pub role: String,
+    /// The ESCO occupation URI a person chose for the title in `role` (a confirmed
+    /// suggestion); absent to let the normaliser file it.
+    pub role_uri: Option<String>,
     /// Level code.
     pub level: String,
     /// Situation type code.
@@ -408,7 +412,16 @@ impl MandateDraft {
         }
         let p = &mut problems;
         let title = kept(p, "title", ShortText::parse(&self.title));
-        let role = kept(p, "role", RoleId::parse(&self.role));
+        let role = match self.role_uri.as_deref().filter(|u| !u.trim().is_empty()) {
+            // A suggestion the consultant picked: the title as typed, the occupation chosen.
+            Some(uri) => Role::confirmed(&self.role, uri)
+                .map_err(|e| {
+                    let field = if e.field == "uri" { "role_uri" } else { "role" };
+                    p.push(Invalid::new(field, e.message));
+                })
+                .ok(),
+            None => kept(p, "role", Role::parse(&self.role)),
+        };
         let level = kept(p, "level", Level::parse(&self.level));
         let situation = kept(p, "situation", SituationType::parse(&self.situation));
         let current_state = kept(p, "current_state", LongText::parse(&self.current_state));
@@ -601,7 +614,8 @@ impl From<&Mandate> for MandateDraft {
             contact_id: m.contact_id.map(|c| c.0),
             consultant_id: m.consultant_id.map(|u| u.0),
             title: m.title.as_str().to_owned(),
-            role: m.role.code().to_owned(),
+            role: m.role.title().to_owned(),
+            role_uri: m.role.is_confirmed().then(|| m.role.uri()).flatten(),
             level: m.level.code().to_owned(),
             situation: m.situation.code().to_owned(),
             current_state: m.analysis.current_state.as_str().to_owned(),
@@ -714,9 +728,29 @@ mod tests {
     #[test]
     fn a_good_draft_parses() {
         let m = draft().parse(now()).expect("valid");
-        assert_eq!(m.role.code(), "cfo");
+        assert_eq!(
+            m.role.occupation(),
+            Some(crate::roles::RoleId::parse("cfo").expect("known").occupation())
+        );
+        assert_eq!(m.role.title(), "Finance Director");
         assert_eq!(m.window().days(), 26 * 7);
         assert_eq!(m.must_haves().count(), 1);
+    }
+
+    #[test]
+    fn any_title_is_taken_and_a_picked_occupation_is_kept_as_confirmed() {
+        let mut d = draft();
+        d.role = "Konstituert kvalitetssjef".into();
+        let m = d.parse(now()).expect("free text is never refused");
+        assert_eq!(m.role.title(), "Konstituert kvalitetssjef");
+        assert!(!m.role.is_confirmed());
+        d.role = "Head of Treasury".into();
+        d.role_uri =
+            Some("http://data.europa.eu/esco/occupation/30f3ea93-882a-4525-841c-1d5b4b64076f".into());
+        let m = d.parse(now()).expect("confirmed");
+        assert!(m.role.is_confirmed());
+        assert_eq!(m.role.label(), "financial manager");
+        assert_eq!(MandateDraft::from(&m).parse(now()).expect("again"), m);
     }
 
     #[test]
@@ -770,7 +804,11 @@ mod tests {
         let cases: Vec<(Breakage, &str)> = vec![
             (|d| d.budget_day_rate = -5, "budget_day_rate"),
             (|d| d.duration_weeks = 0, "duration_weeks"),
-            (|d| d.role = "Wizard".into(), "role"),
+            (|d| d.role = "  ".into(), "role"),
+            (
+                |d| d.role_uri = Some("http://data.europa.eu/esco/occupation/x".into()),
+                "role_uri",
+            ),
             (|d| d.level = "c-suite".into(), "level"),
             (|d| d.start_date = "01.12.2026".into(), "start_date"),
             (|d| d.title = " ".into(), "title"),

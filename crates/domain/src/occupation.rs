@@ -50,7 +50,8 @@ impl Role {
         Ok(match titles::normalise(trimmed, 1).first() {
             Some(best) => Role {
                 occupation: esco().id_of(best.occupation.id),
-                confidence: best.confidence,
+                // Three decimals: what is stored and shown, so a read-back is equal.
+                confidence: (best.confidence * 1000.0).round() / 1000.0,
                 confirmed: false,
                 title,
             },
@@ -194,6 +195,13 @@ enum RoleWire {
         confidence: Option<f32>,
         #[serde(default)]
         confirmed: bool,
+        /// Written for readers (the API shows the stored form); derived again on reading.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        isco_code: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        label: Option<String>,
+        #[serde(default)]
+        needs_review: bool,
     },
 }
 
@@ -212,6 +220,7 @@ impl TryFrom<RoleWire> for Role {
                 uri: Some(uri),
                 confidence,
                 confirmed,
+                ..
             } => {
                 let occupation = occupation_of(&uri).map_err(|e| e.within("uri"))?;
                 Ok(Role {
@@ -235,6 +244,9 @@ impl From<Role> for RoleWire {
             uri: role.uri(),
             confidence: Some(role.confidence),
             confirmed: role.confirmed,
+            isco_code: role.occupation.map(|o| o.get().isco.to_owned()),
+            label: role.occupation.map(|o| o.get().label().to_owned()),
+            needs_review: role.needs_review(),
             title: role.title.as_str().to_owned(),
         }
     }

@@ -198,8 +198,7 @@ impl ClientEvaluation {
     ) -> crate::candidate::TrackRecordEntry {
         crate::candidate::TrackRecordEntry {
             engagement: crate::vocabulary::Engagement::Interim,
-            role: mandate.role,
-            title: mandate.title.clone(),
+            role: mandate.role.clone(),
             organisation: client.name.clone(),
             industry: client.industry,
             company_size: client.size,

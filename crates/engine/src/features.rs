@@ -8,12 +8,21 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate};
 
 use domain::candidate::InterimManager;
+use domain::esco::OccupationId;
 use domain::roles::RoleId;
 use domain::values::Period;
 use domain::vocabulary::{Proficiency, SituationType};
 
 use crate::query::to_nok;
 use crate::text;
+
+/// How many occupations of the track record a candidate keeps in the index: the newest role
+/// and the five newest other occupations held before it.
+pub const HELD_SLOTS: usize = 6;
+/// How many occupations the headline may name.
+pub const HEADLINE_SLOTS: usize = 2;
+/// An empty occupation slot.
+pub const NO_OCCUPATION: u16 = u16::MAX;
 
 /// How many languages a candidate keeps in the index (the best ones, when they speak more).
 pub const LANGUAGE_SLOTS: usize = 6;
@@ -116,10 +125,12 @@ impl Gate {
 /// that pass the filters.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Features {
-    /// Roles held, one bit per catalogue index.
-    pub roles_held: u64,
-    /// Roles the headline names by a title or synonym.
-    pub headline_roles: u64,
+    /// ESCO occupations held (as `OccupationId` indices): the newest role first (or
+    /// `NO_OCCUPATION` when its title is not filed), then the other occupations held before,
+    /// newest first; `NO_OCCUPATION` fills the rest.
+    pub held: [u16; HELD_SLOTS],
+    /// Occupations the headline names by a catalogue title or synonym.
+    pub headline: [u16; HEADLINE_SLOTS],
     /// NACE divisions worked in (track record and specialisation), bit = division number.
     pub divisions: u128,
     /// NACE sections worked in, bit = section index.
@@ -128,8 +139,6 @@ pub struct Features {
     pub situations_claimed: u16,
     /// Days per week available.
     pub days_per_week: u8,
-    /// Catalogue index of the current role, `u8::MAX` if none.
-    pub current_role: u8,
     /// Levels held in the track record, bit = level index.
     pub levels_held: u8,
     /// Levels claimed in the specialisation.
@@ -217,13 +226,12 @@ impl Features {
     /// The features of a candidate.
     pub fn of(c: &InterimManager) -> Self {
         let mut f = Features {
-            roles_held: 0,
-            headline_roles: headline_roles(c.headline.as_str()),
+            held: [NO_OCCUPATION; HELD_SLOTS],
+            headline: headline_occupations(c.headline.as_str()),
             divisions: 0,
             sections: 0,
             situations_claimed: 0,
             days_per_week: c.availability.days_per_week,
-            current_role: c.current_role().map_or(u8::MAX, |r| r.index() as u8),
             levels_held: 0,
             levels_claimed: 0,
             sizes: 0,
@@ -244,8 +252,10 @@ impl Features {
                 .map_or(0, |at| compact_day(at.date_naive())),
             own: c.source.is_own(),
         };
+        for (slot, (occupation, _)) in held_roles(c).into_iter().enumerate() {
+            f.held[slot] = occupation;
+        }
         for e in &c.track_record {
-            f.roles_held |= 1 << e.role.index();
             f.add_industry(e.industry);
             f.levels_held |= 1 << e.level.index();
             f.sizes |= 1 << e.company_size.index();
@@ -317,8 +327,26 @@ impl Features {
     }
 }
 
-/// The terms of a title after its first, and the role it names.
-type TitleTail = (Vec<String>, RoleId);
+/// The occupations of a track record as the index keeps them, with the title each was held
+/// under: the newest entry's first (`NO_OCCUPATION` when not filed), then each other
+/// occupation once, newest first, at most [`HELD_SLOTS`].
+pub fn held_roles(c: &InterimManager) -> Vec<(u16, &str)> {
+    let index = |o: Option<OccupationId>| o.map_or(NO_OCCUPATION, |o| o.index() as u16);
+    let mut out: Vec<(u16, &str)> = Vec::with_capacity(HELD_SLOTS);
+    for (i, e) in c.track_record.iter().enumerate() {
+        let occupation = index(e.role.occupation());
+        if i == 0 || (occupation != NO_OCCUPATION && !out.iter().any(|(o, _)| *o == occupation)) {
+            out.push((occupation, e.role.title()));
+            if out.len() == HELD_SLOTS {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The terms of a title after its first, and the occupation it names.
+type TitleTail = (Vec<String>, u16);
 
 /// Multi-word titles and synonyms of every role, keyed by their first term.
 static TITLE_TERMS: LazyLock<HashMap<String, Vec<TitleTail>>> = LazyLock::new(|| {
@@ -334,28 +362,33 @@ static TITLE_TERMS: LazyLock<HashMap<String, Vec<TitleTail>>> = LazyLock::new(||
             if let Some(first) = terms.first() {
                 map.entry(first.clone())
                     .or_default()
-                    .push((terms[1..].to_vec(), role));
+                    .push((terms[1..].to_vec(), role.occupation().index() as u16));
             }
         }
     }
     map
 });
 
-/// The roles a headline names by one of their titles or synonyms ("Økonomidirektør" names the
-/// CFO).
-pub fn headline_roles(headline: &str) -> u64 {
+/// The occupations a headline names by one of the catalogue's titles or synonyms
+/// ("Økonomidirektør" names the financial manager), the first [`HEADLINE_SLOTS`].
+pub fn headline_occupations(headline: &str) -> [u16; HEADLINE_SLOTS] {
     let terms = text::terms(headline);
-    let mut roles = 0u64;
+    let mut found = [NO_OCCUPATION; HEADLINE_SLOTS];
+    let mut n = 0;
     for (i, term) in terms.iter().enumerate() {
         if let Some(candidates) = TITLE_TERMS.get(term) {
-            for (rest, role) in candidates {
-                if terms[i + 1..].starts_with(rest) {
-                    roles |= 1 << role.index();
+            for (rest, occupation) in candidates {
+                if n < HEADLINE_SLOTS
+                    && terms[i + 1..].starts_with(rest)
+                    && !found.contains(occupation)
+                {
+                    found[n] = *occupation;
+                    n += 1;
                 }
             }
         }
     }
-    roles
+    found
 }
 
 #[cfg(test)]
@@ -375,19 +408,10 @@ mod tests {
     }
 
     #[test]
-    fn headlines_name_roles_by_synonym() {
-        let cfo = RoleId::parse("cfo").expect("role");
-        assert_ne!(
-            headline_roles("Økonomidirektør med tre snuoperasjoner") & (1 << cfo.index()),
-            0
-        );
-        assert_ne!(
-            headline_roles("Interim Finance Director, manufacturing") & (1 << cfo.index()),
-            0
-        );
-        assert_eq!(
-            headline_roles("Plant manager in lean operations") & (1 << cfo.index()),
-            0
-        );
+    fn headlines_name_occupations_by_synonym() {
+        let cfo = RoleId::parse("cfo").expect("role").occupation().index() as u16;
+        assert!(headline_occupations("Økonomidirektør med tre snuoperasjoner").contains(&cfo));
+        assert!(headline_occupations("Interim Finance Director, manufacturing").contains(&cfo));
+        assert!(!headline_occupations("Plant manager in lean operations").contains(&cfo));
     }
 }

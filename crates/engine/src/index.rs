@@ -15,7 +15,7 @@ use domain::ids::CandidateId;
 use domain::values::Period;
 
 use crate::columns::Columns;
-use crate::features::{Features, Gate, days};
+use crate::features::{Features, Gate, HELD_SLOTS, days, held_roles};
 use crate::text;
 
 /// One term's postings: the slots whose text holds it, ascending, and how often.
@@ -47,6 +47,11 @@ pub struct Index {
     /// Each candidate's name and headline, so a ranked list can be shown without reading
     /// the store again.
     labels: Vec<(Box<str>, Box<str>)>,
+    /// The title each of `Features::held` was held under, as a number in `titles`, for
+    /// explanations; titles repeat across a network, so each is kept once.
+    held_titles: Vec<[u32; HELD_SLOTS]>,
+    titles: Vec<Box<str>>,
+    title_numbers: HashMap<Box<str>, u32>,
     slot_of: HashMap<CandidateId, u32>,
     bookings: HashMap<CandidateId, Box<[(i32, i32)]>>,
     pub(crate) dictionary: HashMap<Box<str>, u32>,
@@ -83,6 +88,29 @@ impl Index {
             .map(|slot| (&*self.labels[slot].0, &*self.labels[slot].1))
     }
 
+    /// The title the `i`-th held occupation of a slot was held under.
+    pub(crate) fn held_title(&self, slot: usize, i: usize) -> &str {
+        self.titles
+            .get(self.held_titles[slot][i] as usize)
+            .map_or("", |t| t)
+    }
+
+    fn held_titles_of(&mut self, candidate: &InterimManager) -> [u32; HELD_SLOTS] {
+        let mut numbers = [u32::MAX; HELD_SLOTS];
+        for (slot, (_, title)) in held_roles(candidate).into_iter().enumerate() {
+            numbers[slot] = match self.title_numbers.get(title) {
+                Some(n) => *n,
+                None => {
+                    let n = self.titles.len() as u32;
+                    self.titles.push(title.into());
+                    self.title_numbers.insert(title.into(), n);
+                    n
+                }
+            };
+        }
+        numbers
+    }
+
     pub(crate) fn slot(&self, id: CandidateId) -> Option<usize> {
         self.slot_of.get(&id).map(|s| *s as usize)
     }
@@ -102,10 +130,12 @@ impl Index {
             candidate.name.as_str().into(),
             candidate.headline.as_str().into(),
         );
+        let held_titles = self.held_titles_of(candidate);
         if let Some(slot) = self.slot(id)
             && self.text_hash[slot] == hash
         {
             self.labels[slot] = label;
+            self.held_titles[slot] = held_titles;
             self.features[slot] = features;
             self.gates[slot] = gate;
             self.stated[slot] = stated;
@@ -125,6 +155,7 @@ impl Index {
         self.doc_len.push(len);
         self.text_hash.push(hash);
         self.labels.push(label);
+        self.held_titles.push(held_titles);
         self.total_len += u64::from(len);
         self.slot_of.insert(id, slot);
     }
@@ -196,7 +227,7 @@ impl Index {
         add(c.summary.as_str(), 1, self);
         add(c.cv_text.as_str(), 1, self);
         for e in &c.track_record {
-            add(e.title.as_str(), 1, self);
+            add(e.role.title(), 1, self);
             add(e.achievements.as_str(), 1, self);
         }
         for (term, count) in counts {
@@ -233,6 +264,7 @@ impl Index {
         keep(&mut self.doc_len, &live);
         keep(&mut self.text_hash, &live);
         keep(&mut self.labels, &live);
+        keep(&mut self.held_titles, &live);
         self.live = vec![true; self.ids.len()];
         self.columns = Columns::rebuild(&self.gates, &self.features);
         for p in &mut self.postings {
@@ -284,6 +316,8 @@ impl Index {
                 .iter()
                 .map(|(n, h)| n.len() + h.len())
                 .sum::<usize>()
+            + self.held_titles.capacity() * 4 * HELD_SLOTS
+            + self.titles.iter().map(|t| t.len() * 2 + 40).sum::<usize>()
             + self.slot_of.capacity() * 16
             + postings
             + dictionary
@@ -298,7 +332,7 @@ fn text_hash(c: &InterimManager) -> u64 {
     c.summary.as_str().hash(&mut h);
     c.cv_text.as_str().hash(&mut h);
     for e in &c.track_record {
-        e.title.as_str().hash(&mut h);
+        e.role.title().hash(&mut h);
         e.achievements.as_str().hash(&mut h);
     }
     h.finish()

@@ -10,7 +10,7 @@ use domain::ids::CandidateId;
 use domain::industry::Industry;
 use domain::language::Language;
 use domain::mandate::{Criterion as Requirement, Mandate};
-use domain::roles::RoleId;
+use domain::esco::OccupationId;
 use domain::values::{Location, Money};
 use domain::vocabulary::{CompanySize, Currency, Level, Proficiency, Sector, SituationType};
 
@@ -30,8 +30,9 @@ pub struct Query {
     /// The day the query is asked (vetting, consent and the age of a candidate's availability
     /// confirmation are judged on it, never the clock).
     pub today: NaiveDate,
-    /// The role sought.
-    pub role: RoleId,
+    /// The occupation sought; `None` when the mandate's role title is not filed under one
+    /// (role fit is then zero for everyone, and the title still counts as text).
+    pub role: Option<OccupationId>,
     /// The level of the role.
     pub level: Level,
     /// The situation type.
@@ -94,8 +95,9 @@ pub struct QueryTerm {
 pub struct NetworkSearch {
     /// Words to find in profiles and CVs.
     pub text: String,
-    /// The role sought, ranked by fit (the same role, a synonym, a related role).
-    pub role: Option<RoleId>,
+    /// The occupation sought, ranked by fit (the same occupation, a broader or narrower one,
+    /// its ISCO group, a related role).
+    pub role: Option<OccupationId>,
     /// The level sought, ranked.
     pub level: Option<Level>,
     /// Has handled this kind of situation.
@@ -162,10 +164,7 @@ impl Query {
             filters,
             today,
             // Role and level only count when asked for (their weights are zero otherwise).
-            role: search
-                .role
-                .or_else(|| RoleId::all().next())
-                .expect("the role catalogue is never empty"),
+            role: search.role,
             level: search.level.unwrap_or(Level::Executive),
             situation,
             nice_situations: Vec::new(),
@@ -258,7 +257,7 @@ impl Query {
             weights: Weights::for_situation(mandate.situation),
             filters: Filters::default(),
             today,
-            role: mandate.role,
+            role: mandate.role.occupation(),
             level: mandate.level,
             situation: mandate.situation,
             nice_situations: Vec::new(),

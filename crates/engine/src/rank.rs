@@ -5,7 +5,8 @@
 use chrono::Datelike;
 
 use domain::ids::CandidateId;
-use domain::roles::{RoleId, RoleKinship};
+use domain::esco::{OccupationId, esco};
+use domain::occupation::{Relation, related_to};
 use domain::vocabulary::{CompanySize, Level, Proficiency, ProfileKind, VettingStatus};
 
 use crate::columns::scan;
@@ -134,7 +135,9 @@ struct Prepared<'q> {
     start: i32,
     end: i32,
     site: [f32; 3],
-    related_roles: u64,
+    /// Per occupation index, its relation to the role sought (as `Relation::index`); empty
+    /// when the role is not filed under an occupation.
+    role_table: Vec<u8>,
     kinds: u8,
     must_languages: Vec<(usize, Proficiency)>,
     scored_languages: Vec<(usize, Proficiency)>,
@@ -241,10 +244,7 @@ impl Index {
     }
 
     fn prepare<'q>(&self, query: &'q Query) -> Prepared<'q> {
-        let role: RoleId = query.role;
-        let related_roles = RoleId::all()
-            .filter(|r| *r != role && role.kinship(*r) == RoleKinship::Related)
-            .fold(0u64, |m, r| m | 1 << r.index());
+        let role_table = query.role.map_or_else(Vec::new, role_table);
         let n = self.len().max(1) as f64;
         let mut terms: Vec<(u32, f32, &str)> = query
             .terms
@@ -306,7 +306,7 @@ impl Index {
             start: features::day(query.start),
             end: features::day(query.end),
             site: features::unit_vector(query.location.lat, query.location.lon),
-            related_roles,
+            role_table,
             kinds: query
                 .filters
                 .profile_kinds
@@ -566,7 +566,7 @@ impl Index {
         let f = &self.features[slot];
         let q = p.query;
         let mut v = [0.0f32; COUNT];
-        v[Criterion::Role.index()] = role_fit(f, q.role, p.related_roles);
+        v[Criterion::Role.index()] = role_fit(f, &p.role_table).0;
         v[Criterion::Level.index()] = level_fit(f, q.level);
         v[Criterion::Situation.index()] = {
             let primary = situation_fit(f, q.situation, p.today_year);
@@ -691,6 +691,10 @@ impl Index {
             };
             notes.push((Criterion::Availability, reason));
         }
+        let role = Criterion::Role.index();
+        if values[role] > 0.0 && p.weights[role] > 0.0 {
+            notes.push((Criterion::Role, self.role_reason(p, slot)));
+        }
         let matched_terms = p
             .terms
             .iter()
@@ -709,6 +713,35 @@ impl Index {
             notes,
             passed_filters: p.applied.clone(),
             unvetted: !is_qualified(&self.gates[slot], p.today),
+        }
+    }
+
+    /// Why a slot fits the role: "held 'Økonomisjef' = financial manager (ESCO 1211), same
+    /// occupation".
+    fn role_reason(&self, p: &Prepared<'_>, slot: usize) -> String {
+        let f = &self.features[slot];
+        let (_, source) = role_fit(f, &p.role_table);
+        let (occupation, held) = match source {
+            RoleSource::Current => (f.held[0], Some(0)),
+            RoleSource::Earlier(i) => (f.held[i], Some(i)),
+            RoleSource::Headline(i) => (f.headline[i], None),
+        };
+        let relation = Relation::ALL[usize::from(p.role_table[usize::from(occupation)])];
+        let filed = OccupationId::from_index(usize::from(occupation)).map_or_else(
+            || "an occupation".to_owned(),
+            |o| format!("{} (ESCO {})", o.get().label(), o.get().isco),
+        );
+        match held.map(|i| self.held_title(slot, i)) {
+            Some(title) => format!(
+                "{} '{title}' = {filed}, {}",
+                if source == RoleSource::Current {
+                    "now"
+                } else {
+                    "held"
+                },
+                relation.describe()
+            ),
+            None => format!("the headline names {filed}, {}", relation.describe()),
         }
     }
 
@@ -881,21 +914,60 @@ fn availability_freshness(confirmed: features::Day, today: i32) -> f32 {
     }
 }
 
-/// Same role now 1.0, held before 0.85, named by a synonym in the headline 0.8, a related role
-/// 0.3.
-fn role_fit(f: &Features, role: RoleId, related: u64) -> f32 {
-    let bit = 1u64 << role.index();
-    if usize::from(f.current_role) == role.index() {
-        1.0
-    } else if f.roles_held & bit != 0 {
-        0.85
-    } else if f.headline_roles & bit != 0 {
-        0.8
-    } else if (f.roles_held | f.headline_roles) & related != 0 {
-        0.3
-    } else {
-        0.0
+/// The strength of each [`Relation`] (by index) in role fit.
+const RELATION_FIT: [f32; 7] = [1.0, 0.8, 0.8, 0.65, 0.45, 0.3, 0.0];
+/// Role fit counts an occupation held before the newest role at this share.
+const EARLIER_ROLE: f32 = 0.85;
+/// Role fit counts an occupation only the headline names at this share.
+const HEADLINE_ROLE: f32 = 0.8;
+
+/// The relation of every occupation to `sought`, as a table the scoring pass indexes.
+fn role_table(sought: OccupationId) -> Vec<u8> {
+    let mut table = vec![Relation::None.index() as u8; esco().occupations().len()];
+    for (o, relation) in related_to(sought) {
+        table[o.index()] = relation.index() as u8;
     }
+    table
+}
+
+/// Where a candidate's role fit comes from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum RoleSource {
+    /// The newest role.
+    Current,
+    /// A role held before it (slot of `Features::held`).
+    Earlier(usize),
+    /// The headline.
+    Headline(usize),
+}
+
+/// Role fit from the taxonomy: the relation of the occupation held to the one sought (same
+/// 1.0, broader or narrower 0.8, same unit group 0.65, same minor group 0.45, a related role
+/// 0.3), counted in full for the newest role, at 0.85 for one held before, 0.8 for one the
+/// headline names; with where the best came from.
+fn role_fit(f: &Features, table: &[u8]) -> (f32, RoleSource) {
+    if table.is_empty() {
+        return (0.0, RoleSource::Current);
+    }
+    let strength = |o: u16| {
+        table
+            .get(usize::from(o))
+            .map_or(0.0, |r| RELATION_FIT[usize::from(*r)])
+    };
+    let mut best = (strength(f.held[0]), RoleSource::Current);
+    for (i, o) in f.held.iter().enumerate().skip(1) {
+        let s = EARLIER_ROLE * strength(*o);
+        if s > best.0 {
+            best = (s, RoleSource::Earlier(i));
+        }
+    }
+    for (i, o) in f.headline.iter().enumerate() {
+        let s = HEADLINE_ROLE * strength(*o);
+        if s > best.0 {
+            best = (s, RoleSource::Headline(i));
+        }
+    }
+    best
 }
 
 /// Held at this level (or, for line management, above: overqualified is what clients want)

@@ -74,11 +74,7 @@ pub fn resident_bytes() -> u64 {
 /// The search a firm without a match engine would type for a mandate: the role's titles and
 /// the skill requirements, with the must-have languages and the budget as SQL filters.
 pub fn baseline_query(mandate: &Mandate, today: NaiveDate, top: u32) -> BaselineQuery {
-    let info = mandate.role.info();
-    let mut terms: Vec<String> = std::iter::once(info.title)
-        .chain(info.synonyms.iter().copied().take(3))
-        .map(str::to_owned)
-        .collect();
+    let mut terms: Vec<String> = mandate.role.search_terms().into_iter().take(4).collect();
     for c in mandate.nice_to_haves().chain(mandate.must_haves()) {
         if let Criterion::Skill { text } = c {
             terms.push(text.to_string());

@@ -14,7 +14,7 @@ use domain::ids::{CandidateId, ClientId, MandateId, UserId};
 use domain::mandate::Mandate;
 use domain::pipeline::PipelineEntry;
 use domain::placement::Placement;
-use domain::roles::RoleKinship;
+use domain::occupation::Relation;
 use domain::user::{Password, User, UserRole};
 use domain::values::{EmailAddress, PersonName};
 use domain::vocabulary::{MandateStatus, PipelineStage, ProfileKind};
@@ -399,7 +399,8 @@ async fn pipeline_for(
         let fits = person.profile_kind == ProfileKind::InterimLeader
             && person
                 .current_role()
-                .is_some_and(|r| r.kinship(mandate.role) != RoleKinship::None)
+                .and_then(|r| r.occupation().zip(mandate.role.occupation()))
+                .is_some_and(|(held, sought)| Relation::between(sought, held) != Relation::None)
             && !placed_people.contains(&candidate_ids[index])
             && !chosen.iter().any(|(id, _)| *id == candidate_ids[index]);
         if fits {

@@ -101,7 +101,7 @@ pub async fn vet(
             referee_name: PersonName::parse(REFEREES[salt % REFEREES.len()])?,
             referee_company: role.organisation.clone(),
             relation: RefereeRelation::ALL[salt % RefereeRelation::ALL.len()],
-            assignment: role.title.clone(),
+            assignment: ShortText::parse(role.role.title())?,
             answers: vec![
                 ReferenceAnswer {
                     question: ShortText::parse(REFERENCE_QUESTIONS[0])?,
@@ -338,7 +338,7 @@ pub async fn demo_cv(store: &Arc<dyn Store>, owner: CandidateId) -> anyhow::Resu
             "{}-{}  {}, {}",
             t.start.format("%Y"),
             end,
-            t.title,
+            t.role.title(),
             t.organisation
         ));
         lines.extend(wrap(t.achievements.as_str(), 86).map(|l| format!("    {l}")));
@@ -436,13 +436,19 @@ pub async fn demo_past_assignment(
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     let person = store.candidate(manager).await?.value;
-    let role = person.current_role().unwrap_or(template.role);
+    let role = person
+        .current_role()
+        .cloned()
+        .unwrap_or_else(|| template.role.clone());
     let opened = now - Duration::days(250);
     let mut mandate = template.clone();
     mandate.client_id = client;
     mandate.contact_id = contact;
+    mandate.title = ShortText::parse(&format!(
+        "Interim {}",
+        role.title().trim_start_matches("Interim ")
+    ))?;
     mandate.role = role;
-    mandate.title = ShortText::parse(&format!("Interim {}", role.title()))?;
     mandate.opened_at = opened;
     mandate.start_date = (opened + Duration::days(14)).date_naive();
     mandate.duration_weeks = 26;

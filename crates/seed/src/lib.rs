@@ -22,6 +22,7 @@ use domain::ids::{ClientId, ContactId, UserId};
 use domain::industry::{Industry, NaceSection};
 use domain::language::{Language, LanguageSkill};
 use domain::mandate::{Criterion, Mandate, Requirement, SituationAnalysis};
+use domain::occupation::Role;
 use domain::roles::RoleId;
 use domain::values::{
     CountryCode, EmailAddress, Location, LongText, Money, Period, PersonName, Rating, ShortText,
@@ -244,6 +245,8 @@ impl Generator {
         let interim_years = rng.random_range(2..=(years / 2).clamp(3, 12));
         let interim_start = today - Duration::days(interim_years * 365);
         let mut track: Vec<TrackRecordEntry> = Vec::new();
+        // The catalogue role of each entry, beside it.
+        let mut held: Vec<RoleId> = Vec::new();
         let steps = ladder.len();
         let perm_span = (interim_start - career_start).num_days().max(365);
         for (i, code) in ladder.iter().enumerate() {
@@ -253,10 +256,10 @@ impl Generator {
             let start = career_start + Duration::days(perm_span * i as i64 / steps as i64);
             let end = career_start + Duration::days(perm_span * (i as i64 + 1) / steps as i64 - 30);
             let skill = pick(rng, &skills);
+            held.push(r);
             track.push(TrackRecordEntry {
                 engagement: Engagement::Permanent,
-                role: r,
-                title: short(r.title()),
+                role: Role::curated(r, r.title()),
                 organisation: short(&company_name(rng, industry, country)),
                 industry,
                 company_size: size_for(rng, level),
@@ -296,10 +299,10 @@ impl Generator {
                 8..=16 => Some(5),
                 _ => None,
             };
+            held.push(r);
             track.push(TrackRecordEntry {
                 engagement: Engagement::Interim,
-                role: r,
-                title: short(&format!("Interim {}", r.title())),
+                role: Role::curated(r, &format!("Interim {}", r.title())),
                 organisation: short(&company_name(rng, industry, country)),
                 industry,
                 company_size: size_for(rng, level),
@@ -318,6 +321,7 @@ impl Generator {
             cursor = end;
         }
         track.reverse();
+        held.reverse();
 
         let specialisation = specialisation_of(&track);
         let newest = &track[0];
@@ -420,7 +424,7 @@ impl Generator {
             .collect();
         let headline = format!(
             "{} · {} · {}",
-            newest.role.title(),
+            held[0].title(),
             newest.industry.section().label(),
             situations_text
                 .first()
@@ -433,10 +437,10 @@ impl Generator {
             .count();
         let summary = format!(
             "{} with {} years of leadership experience and {} interim assignments, most recently as {} at {}. Known for {} and {}. Experience from {} and {} companies in the {} sector. {}",
-            newest.role.title(),
+            held[0].title(),
             years,
             interim_count,
-            newest.title,
+            newest.role.title(),
             newest.organisation,
             skills[0],
             skills[1],
@@ -703,7 +707,7 @@ impl Generator {
                     contact_id: contacts.first().copied(),
                     consultant_id: consultants.get(i % consultants.len().max(1)).copied(),
                     title: short(&format!("Interim {} – {}", r.title(), situation.label().to_lowercase())),
-                    role: r,
+                    role: Role::curated(r, r.title()),
                     level: r.info().level,
                     situation,
                     analysis: SituationAnalysis {
@@ -836,11 +840,10 @@ mod tests {
         let mut cfo_from_finance = 0;
         for i in 0..2_000 {
             let c = g.candidate(i);
-            if c.current_role().map(|r| r.code()) == Some("cfo") {
-                let finance_before = c
-                    .track_record
-                    .iter()
-                    .any(|t| matches!(t.role.code(), "finance_manager" | "controller"));
+            if c.current_role().is_some_and(|r| r.title().ends_with("Chief Financial Officer")) {
+                let finance_before = c.track_record.iter().any(|t| {
+                    ["Finance Manager", "Financial Controller"].contains(&t.role.title())
+                });
                 cfo_from_finance += usize::from(finance_before);
             }
             let exec_rate = c.track_record[0].level == Level::Executive;

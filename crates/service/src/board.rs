@@ -82,10 +82,7 @@ impl BoardFilters {
                         .collect()
                 })
                 .unwrap_or_default(),
-            role: coded(
-                "role",
-                domain::roles::RoleId::all().map(|r| r.code()).collect(),
-            )?,
+            role: given("role").map(|r| isco_group_of(&r)).transpose()?,
             level: coded("level", Level::ALL.iter().map(|l| l.code()).collect())?,
             situation: coded(
                 "situation",
@@ -130,7 +127,12 @@ impl BoardFilters {
             wanted.as_ref().is_none_or(|w| w.eq_ignore_ascii_case(code))
         };
         self.words.iter().all(|w| text.contains(w.as_str()))
-            && is(&self.role, mandate.role.code())
+            && self.role.as_ref().is_none_or(|group| {
+                mandate
+                    .role
+                    .occupation()
+                    .is_some_and(|o| o.get().isco.starts_with(group.as_str()))
+            })
             && is(&self.level, mandate.level.code())
             && is(&self.situation, mandate.situation.code())
             && is(&self.industry, client.industry.section().code())
@@ -143,6 +145,24 @@ impl BoardFilters {
             && self.starts_by.is_none_or(|d| mandate.start_date <= d)
             && self.max_weeks.is_none_or(|w| mandate.duration_weeks <= w)
     }
+}
+
+/// The ISCO-08 group a role facet names: a group's code (1 to 4 digits: `121` business
+/// services and administration managers, `1211` finance managers), or a catalogue role's
+/// code (`cfo`), which stands for its occupation's unit group.
+fn isco_group_of(value: &str) -> Parsed<String> {
+    let esco = domain::esco::esco();
+    if value.bytes().all(|b| b.is_ascii_digit()) && esco.isco_group(value).is_some() {
+        return Ok(value.to_owned());
+    }
+    domain::roles::RoleId::from_code(value)
+        .map(|r| r.occupation().get().isco.to_owned())
+        .ok_or_else(|| {
+            Invalid::new(
+                "role",
+                format!("'{value}' is not an ISCO-08 group code such as 1211 (finance managers)"),
+            )
+        })
 }
 
 /// How well a posting fits the viewer.

@@ -31,7 +31,7 @@ const PRUNE_CHANGES: &str = "DELETE FROM index_changes WHERE changed_at < now() 
 /// The channel the change feed's trigger notifies (migration 0011).
 const CHANGES_CHANNEL: &str = "interim_index_changes";
 /// The schema migrations, in order.
-const MIGRATIONS: &[(i64, &str, &str)] = &[
+pub(crate) const MIGRATIONS: &[(i64, &str, &str)] = &[
     (
         1,
         "foundation",
@@ -91,6 +91,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         12,
         "jobs",
         include_str!("../migrations/postgres/0012_jobs.sql"),
+    ),
+    (
+        13,
+        "esco_roles",
+        include_str!("../migrations/postgres/0013_esco_roles.sql"),
     ),
 ];
 

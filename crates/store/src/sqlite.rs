@@ -30,7 +30,7 @@ const CLAIM_JOB: &str = "UPDATE jobs SET status = 'running', attempts = attempts
 const PRUNE_CHANGES: &str = "DELETE FROM index_changes \
     WHERE changed_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || $1 || ' seconds')";
 /// The schema migrations, in order.
-const MIGRATIONS: &[(i64, &str, &str)] = &[
+pub(crate) const MIGRATIONS: &[(i64, &str, &str)] = &[
     (
         1,
         "foundation",
@@ -90,6 +90,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         12,
         "jobs",
         include_str!("../migrations/sqlite/0012_jobs.sql"),
+    ),
+    (
+        13,
+        "esco_roles",
+        include_str!("../migrations/sqlite/0013_esco_roles.sql"),
     ),
 ];
 

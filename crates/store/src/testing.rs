@@ -74,3 +74,36 @@ pub async fn execute(url: &DatabaseUrl, sql: &str) {
         }
     }
 }
+
+/// Runs a whole script (several statements) on a connection of its own: for a test that
+/// replays a migration over data written in an earlier shape.
+pub async fn execute_script(url: &DatabaseUrl, sql: &str) {
+    match url {
+        DatabaseUrl::Sqlite(_) => {
+            let mut c = sqlx::SqliteConnection::connect(url.expose())
+                .await
+                .expect("connect");
+            sqlx::raw_sql(sql).execute(&mut c).await.expect("script");
+        }
+        DatabaseUrl::Postgres(_) => {
+            let mut c = sqlx::PgConnection::connect(url.expose())
+                .await
+                .expect("connect");
+            let mut tx = c.begin().await.expect("begin");
+            sqlx::raw_sql(sql).execute(&mut *tx).await.expect("script");
+            tx.commit().await.expect("commit");
+        }
+    }
+}
+
+/// The text of migration `version` for the backend `url` names.
+pub fn migration(url: &DatabaseUrl, version: i64) -> &'static str {
+    let all = match url {
+        DatabaseUrl::Sqlite(_) => crate::sqlite::MIGRATIONS,
+        DatabaseUrl::Postgres(_) => crate::postgres::MIGRATIONS,
+    };
+    all.iter()
+        .find(|(v, _, _)| *v == version)
+        .map(|(_, _, sql)| *sql)
+        .unwrap_or_else(|| panic!("no migration {version}"))
+}

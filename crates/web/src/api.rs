@@ -569,7 +569,8 @@ impl<'a> ClientCandidateJson<'a> {
 #[derive(Debug, Serialize, ToSchema)]
 pub(crate) struct ClientRoleJson<'a> {
     title: Cow<'a, str>,
-    role: &'static str,
+    /// The ESCO occupation the title is filed under.
+    occupation: Option<crate::occupations::FiledJson>,
     #[serde(skip_serializing_if = "Option::is_none")]
     organisation: Option<&'a str>,
     industry: String,
@@ -587,7 +588,7 @@ impl<'a> From<ClientRole<'a>> for ClientRoleJson<'a> {
     fn from(t: ClientRole<'a>) -> Self {
         Self {
             title: t.title,
-            role: t.role.code(),
+            occupation: crate::occupations::FiledJson::of(t.occupation),
             organisation: t.organisation,
             industry: t.industry.to_string(),
             company_size: t.company_size.code(),

@@ -77,3 +77,28 @@ pub(crate) async fn occupations(
     let matches = Records::new(&state, &actor).occupations(title, limit)?;
     Ok(axum::Json(OccupationsJson::of(&matches)))
 }
+
+/// The ESCO occupation a stored title is filed under, as the API shows it beside the title.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FiledJson {
+    /// The ESCO occupation's URI.
+    pub uri: String,
+    /// Its ISCO-08 unit group, four digits.
+    pub isco_code: &'static str,
+    /// Its English preferred label.
+    pub label: &'static str,
+}
+
+impl FiledJson {
+    /// The occupation, if the title is filed under one.
+    pub fn of(occupation: Option<domain::esco::OccupationId>) -> Option<Self> {
+        occupation.map(|o| {
+            let o = o.get();
+            Self {
+                uri: o.uri(),
+                isco_code: o.isco,
+                label: o.label(),
+            }
+        })
+    }
+}

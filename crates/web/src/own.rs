@@ -206,7 +206,10 @@ pub(crate) struct PostingJson {
     /// Only where the consultant allowed it (staff always see it).
     #[serde(skip_serializing_if = "Option::is_none")]
     client: Option<String>,
-    role: &'static str,
+    /// The role as the client named it.
+    role: String,
+    /// The ESCO occupation it is filed under.
+    occupation: Option<crate::occupations::FiledJson>,
     level: &'static str,
     situation: &'static str,
     /// The NACE section.
@@ -258,7 +261,8 @@ pub(crate) async fn postings(
                     description: o.posting.description.to_string(),
                     client: (staff || o.posting.show_client_name)
                         .then(|| o.client.name.to_string()),
-                    role: o.mandate.role.code(),
+                    role: o.mandate.role.title().to_owned(),
+                    occupation: crate::occupations::FiledJson::of(o.mandate.role.occupation()),
                     level: o.mandate.level.code(),
                     situation: o.mandate.situation.code(),
                     industry: o.client.industry.section().code(),

@@ -33,9 +33,14 @@ fn availability(r: &Ranked) -> f32 {
         .map_or(0.0, |(_, v)| *v)
 }
 
+/// The availability notes of a candidate's explanation.
 fn notes(index: &Index, q: &engine::Query, id: CandidateId) -> Vec<(Criterion, String)> {
     match index.explain(q, id) {
-        Explanation::Ranked { ranked, .. } => ranked.notes,
+        Explanation::Ranked { ranked, .. } => ranked
+            .notes
+            .into_iter()
+            .filter(|(c, _)| *c == Criterion::Availability)
+            .collect(),
         other => panic!("{id} should rank, got {other:?}"),
     }
 }

@@ -89,7 +89,7 @@ pub fn ideal_for(mandate: &Mandate, client: &Client) -> InterimManager {
         })
         .collect();
     if let Some(first) = c.track_record.first_mut() {
-        first.role = mandate.role;
+        first.role = mandate.role.clone();
         first.level = mandate.level;
         first.situation = Some(mandate.situation);
         first.industry = client.industry;

@@ -11,6 +11,7 @@ use domain::candidate::{
     TraitProfile, Vetting,
 };
 use domain::ids::CandidateId;
+use domain::occupation::Role;
 use domain::industry::Industry;
 use domain::language::LanguageSkill;
 use domain::values::{EmailAddress, Money, Period, PersonName, Rating};
@@ -452,8 +453,7 @@ impl Job {
         };
         TrackRecordEntry {
             engagement,
-            role: r,
-            title: short(&title),
+            role: Role::curated(r, &title),
             organisation: short(self.organisation),
             industry: industry(tokens[2]),
             company_size: size(tokens[3]),

@@ -5,6 +5,7 @@ use chrono::{Duration, NaiveDate};
 
 use domain::client::Client;
 use domain::ids::ClientId;
+use domain::occupation::Role;
 use domain::mandate::{Criterion, Mandate, Requirement, SituationAnalysis};
 use domain::values::Money;
 use domain::vocabulary::{Importance, Level, MandateStatus};
@@ -126,7 +127,10 @@ impl Need {
             contact_id: None,
             consultant_id: None,
             title: short(self.title),
-            role: role(self.role),
+            role: {
+                let r = role(self.role);
+                Role::curated(r, r.title())
+            },
             level: self.level,
             situation: situation(self.situation),
             analysis: SituationAnalysis {

@@ -10,4 +10,5 @@ mod cv_files;
 mod feed;
 mod jobs;
 mod mandates;
+mod roles_migration;
 mod users;

@@ -24,7 +24,7 @@ struct Row {
     id: i64,
     title: String,
     client: String,
-    role: &'static str,
+    role: String,
     consultant: String,
     own: bool,
     status: &'static str,
@@ -135,7 +135,7 @@ pub(super) async fn dashboard(
             id: m.id.0,
             title: mandate.title.to_string(),
             client: clients.get(&mandate.client_id).cloned().unwrap_or_default(),
-            role: mandate.role.title(),
+            role: mandate.role.title().to_owned(),
             consultant: mandate
                 .consultant_id
                 .and_then(|u| users.get(&u).cloned())

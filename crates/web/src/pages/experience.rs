@@ -14,7 +14,7 @@ use domain::candidate::{Specialisation, TrackRecordEntry};
 use domain::ids::Version;
 use domain::industry::{Industry, NaceSection};
 use domain::language::{Language, LanguageSkill};
-use domain::roles::RoleId;
+use domain::occupation::Role;
 use domain::values::{LongText, ShortText};
 use domain::vocabulary::{CompanySize, Engagement, Level, Proficiency, Sector, SituationType};
 
@@ -44,7 +44,6 @@ pub(crate) struct ExperienceForm {
     pub situations: Vec<Choice>,
     /// The track record, newest first: index in the stored list, period, title, organisation.
     pub record: Vec<(usize, String, String, String)>,
-    pub roles: Vec<(&'static str, &'static str)>,
     /// Why the last change was refused.
     pub problems: Vec<String>,
 }
@@ -102,12 +101,11 @@ pub(crate) fn form(c: &domain::candidate::InterimManager) -> ExperienceForm {
                         date(t.start),
                         t.end.map_or_else(|| "now".to_owned(), date)
                     ),
-                    t.title.to_string(),
+                    t.role.title().to_owned(),
                     t.organisation.to_string(),
                 )
             })
             .collect(),
-        roles: RoleId::all().map(|r| (r.code(), r.title())).collect(),
         problems: Vec::new(),
     }
 }
@@ -276,7 +274,11 @@ pub(super) async fn add_entry(
         "Organisation",
         ShortText::parse(fields.get("organisation")),
     );
-    let role = kept(p, "Role", RoleId::parse(fields.get("role")));
+    // The title as written, filed by the normaliser, or under the suggestion picked.
+    let role = title.and_then(|title: ShortText| match fields.get("role_uri").trim() {
+        "" => kept(p, "Title", Role::parse(title.as_str())),
+        uri => kept(p, "Title", Role::confirmed(title.as_str(), uri)),
+    });
     let industry = kept(p, "Industry", Industry::parse(fields.get("industry")));
     let size = kept(
         p,
@@ -298,7 +300,6 @@ pub(super) async fn add_entry(
     let end = day("end", "Last day", p).ok();
     if let (
         true,
-        Some(title),
         Some(organisation),
         Some(role),
         Some(industry),
@@ -312,7 +313,6 @@ pub(super) async fn add_entry(
         Some(end),
     ) = (
         problems.is_empty(),
-        title,
         organisation,
         role,
         industry,
@@ -328,7 +328,6 @@ pub(super) async fn add_entry(
         let entry = TrackRecordEntry {
             engagement,
             role,
-            title,
             organisation,
             industry,
             company_size,

@@ -86,7 +86,8 @@ struct JobsPage {
     cards: Vec<Card>,
     applications: Vec<(String, String, &'static str)>,
     filters: HashMap<String, String>,
-    roles: Vec<(&'static str, &'static str)>,
+    /// The role facet: ISCO-08 groups (code, "1211 Finance managers").
+    roles: Vec<(&'static str, String)>,
     levels: Vec<(&'static str, &'static str)>,
     situations: Vec<(&'static str, &'static str)>,
     industries: Vec<(&'static str, &'static str)>,
@@ -96,6 +97,12 @@ struct JobsPage {
     problem: Option<(i64, String)>,
     total: usize,
 }
+
+/// The ISCO-08 groups the board's role facet offers: the manager groups, and the
+/// professionals' groups interim assignments also come from.
+const ROLE_GROUPS: &[&str] = &[
+    "11", "112", "12", "121", "122", "13", "132", "133", "134", "14", "241", "242", "251", "261",
+];
 
 impl JobsPage {
     fn filter(&self, name: &str) -> &str {
@@ -184,8 +191,12 @@ async fn board(
         total: cards.len(),
         cards,
         applications,
-        roles: domain::roles::RoleId::all()
-            .map(|r| (r.code(), r.title()))
+        roles: ROLE_GROUPS
+            .iter()
+            .filter_map(|code| {
+                let name = domain::esco::esco().isco_group(code)?;
+                Some((*code, format!("{code} {name}")))
+            })
             .collect(),
         levels: Level::ALL.iter().map(|l| (l.code(), l.label())).collect(),
         situations: SituationType::ALL

@@ -18,7 +18,6 @@ use domain::mandate::{
 };
 use domain::placement::{FeedbackKind, Placement, ShortlistEntry};
 use domain::places;
-use domain::roles::RoleId;
 use domain::values::{Money, Period, RequiredText};
 use domain::vocabulary::{Currency, Importance, Level, PipelineStage, Proficiency, SituationType};
 
@@ -78,7 +77,6 @@ struct MandateForm {
     problems: HashMap<String, String>,
     problem_count: usize,
     clients: Vec<Choice>,
-    roles: Vec<Choice>,
     levels: Vec<Choice>,
     situations: Vec<Choice>,
     currencies: Vec<Choice>,
@@ -161,12 +159,6 @@ async fn form(
         problem_count: by_field.len(),
         problems: by_field,
         clients,
-        roles: RoleId::all()
-            .map(|r| Choice {
-                value: r.code().to_owned(),
-                label: r.title().to_owned(),
-            })
-            .collect(),
         levels: choices(Level::ALL, Level::code, Level::label),
         situations: choices(
             SituationType::ALL,
@@ -257,6 +249,7 @@ fn draft_of(fields: &Fields) -> (MandateDraft, (String, String), Vec<Invalid>) {
         consultant_id: None,
         title: fields.get("title").to_owned(),
         role: fields.get("role").to_owned(),
+        role_uri: Some(fields.get("role_uri").to_owned()).filter(|u| !u.trim().is_empty()),
         level: fields.get("level").to_owned(),
         situation: fields.get("situation").to_owned(),
         current_state: fields.get("current_state").to_owned(),

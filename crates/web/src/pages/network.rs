@@ -13,7 +13,7 @@ use domain::ids::CandidateId;
 use domain::industry::{Industry, NaceSection};
 use domain::language::Language;
 use domain::places;
-use domain::roles::RoleId;
+use domain::occupation::Role;
 use domain::values::{CountryCode, Location, ShortText};
 use domain::vocabulary::{Level, Proficiency, SituationType, VettingStatus};
 use domain::{Invalid, Parsed};
@@ -59,7 +59,6 @@ struct Hit {
 struct SearchPage {
     chrome: Chrome,
     form: HashMap<String, String>,
-    roles: Vec<Choice>,
     levels: Vec<Choice>,
     situations: Vec<Choice>,
     industries: Vec<Choice>,
@@ -157,10 +156,15 @@ fn search_of(form: &HashMap<String, String>, today: NaiveDate) -> Parsed<Network
     };
     Ok(NetworkSearch {
         text: get("q").to_owned(),
-        role: optional("role")
-            .map(RoleId::parse)
-            .transpose()
-            .map_err(within("role"))?,
+        // Any title or an ESCO URI; the suggestion picked, when there is one, wins.
+        role: match optional("role_uri") {
+            Some(uri) => Some(Role::parse(uri).map_err(within("role_uri"))?),
+            None => optional("role")
+                .map(Role::parse)
+                .transpose()
+                .map_err(within("role"))?,
+        }
+        .and_then(|r| r.occupation()),
         level: optional("level")
             .map(Level::parse)
             .transpose()
@@ -250,7 +254,6 @@ pub(super) async fn search(
     let pages = reachable.div_ceil(PAGE_SIZE).max(1);
     let page = SearchPage {
         chrome: viewer.chrome("network"),
-        roles: RoleId::all().map(|r| choice(r.code(), r.title())).collect(),
         levels: Level::ALL
             .iter()
             .map(|l| choice(l.code(), l.label()))

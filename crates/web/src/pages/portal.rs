@@ -129,7 +129,7 @@ struct PortalMandate {
     chrome: Chrome,
     id: i64,
     title: String,
-    role: &'static str,
+    role: String,
     start: String,
     weeks: u16,
     place: String,
@@ -397,7 +397,7 @@ async fn mandate_view_with(
         chrome: viewer.chrome("portal"),
         id: id.0,
         title: mandate.title.to_string(),
-        role: mandate.role.title(),
+        role: mandate.role.title().to_owned(),
         start: date(mandate.start_date),
         weeks: mandate.duration_weeks,
         place: format!(

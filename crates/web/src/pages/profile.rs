@@ -132,12 +132,12 @@ async fn profile_page(
                 t.end
                     .map_or("now".to_owned(), |e| e.format("%b %Y").to_string())
             ),
-            title: t.title.to_string(),
+            title: t.role.title().to_owned(),
             organisation: t.organisation.to_string(),
             kind: t.engagement.label(),
             details: format!(
                 "{} · {} · {} · {}{}",
-                t.role.title(),
+                t.role.label(),
                 t.level.label(),
                 t.company_size.label(),
                 t.sector.label(),
