@@ -349,21 +349,15 @@ pub struct TitleMatch {
 
 /// The ESCO occupations `title` names, best first, at most `limit`.
 pub fn normalise(title: &str, limit: usize) -> Vec<TitleMatch> {
-    let mut best: HashMap<usize, (f32, usize)> = HashMap::new();
-    let rank = |label: usize| {
-        let l = &LABELS.labels[label];
-        (l.curated, l.preferred)
-    };
-    let better = |score: f32, label: usize, than: (f32, usize)| {
-        score > than.0 || (score == than.0 && rank(label) > rank(than.1))
-    };
+    let mut best: HashMap<usize, Best> = HashMap::new();
     let mut consider = |text: &str, discount: f32| {
-        for (occupation, (score, label)) in scores(text) {
-            let score = score * discount;
-            let entry = best.entry(occupation).or_insert((score, label));
-            if better(score, label, *entry) {
-                *entry = (score, label);
-            }
+        for (occupation, found) in scores(text) {
+            let score = found.score * discount;
+            let entry = best
+                .entry(occupation)
+                .or_insert_with(|| Best::new(score, found.label));
+            entry.offer(score, found.label);
+            entry.curated |= found.curated && entry.score == score;
         }
     };
     consider(title, 1.0);
@@ -375,16 +369,22 @@ pub fn normalise(title: &str, limit: usize) -> Vec<TitleMatch> {
     }
     let labels = &LABELS.labels;
     let occupations = esco().occupations();
-    let mut ranked: Vec<(f32, usize, usize)> = best
+    let mut ranked: Vec<(f32, usize, usize, bool)> = best
         .into_iter()
-        .map(|(occupation, (confidence, label))| (confidence, label, occupation))
+        .map(|(occupation, b)| (b.score, b.label, occupation, b.curated))
         .collect();
-    // Among equals: the catalogue's filing, then an occupation whose preferred label it is,
-    // then a manager's occupation (ISCO major group 1: the posts this product fills), then
-    // the shorter label.
+    // Among equals: an occupation the catalogue files a role under ("HR director" is the HR
+    // manager's, not ESCO's HR officer's), then one whose preferred label it is, then a
+    // manager's occupation (ISCO major group 1: the posts this product fills), then the
+    // shorter label.
+    let catalogue = |occupation: usize| {
+        RoleId::all().any(|r| r.occupation().index() == occupation)
+    };
     ranked.sort_by(|a, b| {
         b.0.total_cmp(&a.0)
-            .then(rank(b.1).cmp(&rank(a.1)))
+            .then(b.3.cmp(&a.3))
+            .then(catalogue(b.2).cmp(&catalogue(a.2)))
+            .then(labels[b.1].preferred.cmp(&labels[a.1].preferred))
             .then(
                 occupations[b.2]
                     .isco
@@ -397,13 +397,48 @@ pub fn normalise(title: &str, limit: usize) -> Vec<TitleMatch> {
     ranked
         .into_iter()
         .take(limit)
-        .map(|(confidence, label, occupation)| TitleMatch {
+        .map(|(confidence, label, occupation, _)| TitleMatch {
             occupation: &occupations[occupation],
             matched_label: labels[label].text,
             language: labels[label].language,
             confidence,
         })
         .collect()
+}
+
+/// An occupation's best label score for a title so far: the label to show (its preferred
+/// one, then ESCO's own before the catalogue's, among those scoring best), and whether a
+/// catalogue title scored that too (the catalogue's filing wins among equals).
+#[derive(Debug, Clone, Copy)]
+struct Best {
+    score: f32,
+    label: usize,
+    curated: bool,
+}
+
+impl Best {
+    fn new(score: f32, label: usize) -> Self {
+        Best {
+            score,
+            label,
+            curated: LABELS.labels[label].curated,
+        }
+    }
+
+    fn offer(&mut self, score: f32, label: usize) {
+        let shown = |l: usize| {
+            let l = &LABELS.labels[l];
+            (l.preferred, !l.curated)
+        };
+        if score > self.score {
+            *self = Best::new(score, label);
+        } else if score == self.score {
+            self.curated |= LABELS.labels[label].curated;
+            if shown(label) > shown(self.label) {
+                self.label = label;
+            }
+        }
+    }
 }
 
 /// The roles a title joins ("CFO/COO", "økonomi- og personalsjef"), each as its own title;
@@ -450,15 +485,14 @@ fn parts_of(title: &str) -> Vec<String> {
 /// The best label score per occupation for `title`, in every language: 1 for a label
 /// written exactly so, 0.98 for one that analyses to the same words, else the weighted
 /// overlap, at most 0.95.
-fn scores(title: &str) -> HashMap<usize, (f32, usize)> {
+fn scores(title: &str) -> HashMap<usize, Best> {
     let index = &*LABELS;
     let weight = |w: &str| index.weight.get(w).copied().unwrap_or(1.0);
-    let mut out: HashMap<usize, (f32, usize)> = HashMap::new();
+    let mut out: HashMap<usize, Best> = HashMap::new();
     let mut keep = |occupation: usize, score: f32, label: usize| {
-        let current = out.entry(occupation).or_insert((score, label));
-        if score > current.0 {
-            *current = (score, label);
-        }
+        out.entry(occupation)
+            .or_insert_with(|| Best::new(score, label))
+            .offer(score, label);
     };
     let folded = fold(title);
     let written = folded.split_whitespace().collect::<Vec<_>>().join(" ");

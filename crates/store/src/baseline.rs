@@ -135,7 +135,7 @@ impl Baseline for SqliteFts {
              INSERT INTO baseline_fts(rowid, body_text) \
              SELECT id, json_extract(body, '$.headline') || ' ' || json_extract(body, '$.summary') || ' ' || \
                     json_extract(body, '$.cv_text') || ' ' || \
-                    (SELECT group_concat(json_extract(value, '$.title') || ' ' || json_extract(value, '$.achievements'), ' ') \
+                    (SELECT group_concat(json_extract(value, '$.role.title') || ' ' || json_extract(value, '$.achievements'), ' ') \
                      FROM json_each(body, '$.track_record')) \
              FROM candidates;",
         )
@@ -188,7 +188,7 @@ impl Baseline for PostgresFts {
             "DROP TABLE IF EXISTS baseline_fts; \
              CREATE TABLE baseline_fts AS SELECT id, to_tsvector('simple', \
                  (body->>'headline') || ' ' || (body->>'summary') || ' ' || (body->>'cv_text') || ' ' || \
-                 coalesce((SELECT string_agg((e->>'title') || ' ' || (e->>'achievements'), ' ') \
+                 coalesce((SELECT string_agg((e->'role'->>'title') || ' ' || (e->>'achievements'), ' ') \
                            FROM jsonb_array_elements(body->'track_record') e), '')) AS doc \
              FROM candidates; \
              ALTER TABLE baseline_fts ADD PRIMARY KEY (id); \

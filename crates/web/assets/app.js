@@ -67,3 +67,63 @@
     rerank();
   });
 })();
+
+// Type-ahead for role titles: an input with `data-occupations="ID"` asks
+// /api/v1/occupations for the ESCO occupations its title names and lists them under it;
+// picking one writes the occupation's URI into the hidden input ID (the title stays as
+// typed) and says what it is filed under. Typing again clears the choice, and the server
+// files the title itself. Without the script the form still works: the server files it.
+(function () {
+  document.querySelectorAll("input[data-occupations]").forEach(function (input) {
+    const chosen = document.getElementById(input.dataset.occupations);
+    const list = document.getElementById(input.id + "-suggestions");
+    const filed = document.getElementById(input.id + "-filed");
+    if (!chosen || !list) return;
+    let timer = null;
+    let latest = 0;
+
+    function close() {
+      list.hidden = true;
+      list.replaceChildren();
+    }
+
+    async function suggest() {
+      const q = input.value.trim();
+      if (q.length < 2) { close(); return; }
+      const mine = ++latest;
+      const response = await fetch("/api/v1/occupations?limit=5&q=" + encodeURIComponent(q), {
+        credentials: "same-origin",
+        headers: { "Accept": "application/json" },
+      });
+      if (!response.ok || mine !== latest) return;
+      const body = await response.json();
+      list.replaceChildren();
+      body.results.forEach(function (r) {
+        const item = document.createElement("li");
+        const pick = document.createElement("button");
+        pick.type = "button";
+        pick.className = "suggestion";
+        pick.dataset.uri = r.uri;
+        pick.textContent = r.label + " · ISCO " + r.isco_code + " · " + Math.round(r.confidence * 100) + " %";
+        pick.title = "matched '" + r.matched_label + "' (" + r.language + ")";
+        pick.addEventListener("click", function () {
+          chosen.value = r.uri;
+          if (filed) filed.textContent = "Filed under " + r.label + " (ESCO, ISCO " + r.isco_code + "), confirmed by you.";
+          close();
+        });
+        item.appendChild(pick);
+        list.appendChild(item);
+      });
+      list.hidden = body.results.length === 0;
+    }
+
+    input.addEventListener("input", function () {
+      chosen.value = "";
+      clearTimeout(timer);
+      timer = setTimeout(suggest, 200);
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") close();
+    });
+  });
+})();

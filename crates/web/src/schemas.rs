@@ -81,9 +81,14 @@ pub(crate) struct MandateDraftSchema {
     /// What the client calls the assignment.
     #[schema(value_type = Short)]
     title: String,
-    /// A role from the catalogue, by code or title ("cfo", "Chief Financial Officer").
+    /// The role: any title in English, Norwegian, Swedish or Danish ("Konstituert
+    /// økonomisjef"), an ESCO occupation URI, or a catalogue code (`cfo`). A title is filed
+    /// under the ESCO occupation it names; none is refused for being unknown.
     #[schema(value_type = Short)]
     role: String,
+    /// The ESCO occupation URI a person chose for the title in `role` (a confirmed
+    /// suggestion of `GET /api/v1/occupations`).
+    role_uri: Option<String>,
     /// `executive`, `senior_management` or `middle_management`, ...
     level: String,
     /// The situation type's code, e.g. `restructuring_turnaround`.
@@ -150,6 +155,31 @@ pub(crate) struct RequirementDraftSchema {
     min_level: String,
 }
 
+/// A role as named, filed under an ESCO occupation (`domain::occupation::Role`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct RoleSchema {
+    /// The title as written ("Konstituert økonomisjef").
+    #[schema(value_type = Short)]
+    title: String,
+    /// The ESCO occupation's URI; null when no occupation was found.
+    uri: Option<String>,
+    /// How sure the filing is, 0 to 1 (1 when a person chose it).
+    #[schema(minimum = 0, maximum = 1)]
+    confidence: Option<f32>,
+    /// Whether a person confirmed the occupation.
+    confirmed: bool,
+    /// The occupation's ISCO-08 unit group (shown; derived again on reading).
+    isco_code: Option<String>,
+    /// The occupation's English label (shown; derived again on reading).
+    label: Option<String>,
+    /// Unsure and unconfirmed, or not filed: a person should look.
+    needs_review: bool,
+}
+
 /// One role or assignment of a track record (`domain::candidate::TrackRecordEntry`).
 #[derive(Debug, ToSchema)]
 #[allow(
@@ -159,11 +189,9 @@ pub(crate) struct RequirementDraftSchema {
 pub(crate) struct TrackRecordEntrySchema {
     /// `permanent` or `interim`.
     engagement: String,
-    /// The role's code in the catalogue, e.g. `cfo`.
-    role: String,
-    /// The title as the organisation used it.
-    #[schema(value_type = Short)]
-    title: String,
+    /// The title as the organisation used it, filed under an ESCO occupation. Taken in also
+    /// as a plain string: a title, an ESCO URI or a catalogue code.
+    role: RoleSchema,
     /// The organisation.
     #[schema(value_type = Short)]
     organisation: String,
@@ -449,8 +477,7 @@ pub(crate) struct MandateSchema {
     consultant_id: Option<i64>,
     #[schema(value_type = Short)]
     title: String,
-    /// The role's code in the catalogue.
-    role: String,
+    role: RoleSchema,
     level: String,
     situation: String,
     analysis: SituationAnalysisSchema,

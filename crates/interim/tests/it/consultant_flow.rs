@@ -51,7 +51,28 @@ async fn a_consultant_takes_a_mandate_from_intake_to_a_moving_pipeline() {
     browser.click("nav a[href='/app/mandates/new']").await;
     browser.wait_for("#mandate-form").await;
     browser.select("#f-client_id", "1").await;
-    browser.select("#f-role", "cfo").await;
+    // The role is typed as the client said it; the type-ahead offers ESCO occupations and
+    // the consultant picks one.
+    browser.fill("#f-role", "Konstituert økonomisjef").await;
+    let suggestion = browser
+        .text_containing("#f-role-suggestions .suggestion", "financial manager")
+        .await;
+    assert!(suggestion.contains("ISCO 1211"), "{suggestion}");
+    browser.screenshot("10b-role-suggestions").await;
+    browser
+        .click("#f-role-suggestions li:first-child .suggestion")
+        .await;
+    let picked = browser
+        .wait_for("#f-role-uri")
+        .await
+        .prop("value")
+        .await
+        .expect("value")
+        .unwrap_or_default();
+    assert!(
+        picked.starts_with("http://data.europa.eu/esco/occupation/"),
+        "picking a suggestion files the title: '{picked}'"
+    );
     browser
         .select("#f-situation", "restructuring_turnaround")
         .await;
@@ -107,6 +128,11 @@ async fn a_consultant_takes_a_mandate_from_intake_to_a_moving_pipeline() {
     let clock = browser.text("#clock-text").await;
     assert!(clock.starts_with("Day 0 of 10"), "{clock}");
     let mandate_url = browser.current_path().await;
+    let filed = browser.text("#role-occupation").await;
+    assert!(
+        filed.contains("financial manager") && filed.contains("confirmed"),
+        "the mandate shows the title as typed and its ESCO occupation: {filed}"
+    );
     browser.screenshot("12-mandate").await;
 
     // Ranked matches, then a filter that changes the list, re-ranked by the page's script.

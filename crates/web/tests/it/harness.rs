@@ -86,10 +86,15 @@ async fn fresh_store() -> Vec<(Arc<dyn Store>, Option<tempfile::TempDir>)> {
     let mut stores = vec![(store::connect(&url).await.expect("sqlite"), Some(dir))];
     match std::env::var("INTERIM_TEST_POSTGRES_URL") {
         Ok(server) => {
+            // The time as well as the process id: a server kept from an earlier run holds
+            // databases of process ids that come round again.
             let name = format!(
-                "interim_web_{}_{}",
+                "interim_web_{}_{}_{}",
                 std::process::id(),
-                COUNTER.fetch_add(1, Ordering::Relaxed)
+                COUNTER.fetch_add(1, Ordering::Relaxed),
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos() % 1_000_000_000_000)
             );
             let server = DatabaseUrl::parse(&server).expect("url");
             let url = store::ensure_postgres_database(&server, &name)

@@ -270,6 +270,7 @@ fn the_described_bodies_have_exactly_the_domain_types_fields() {
             keys(domain::mandate::RequirementDraft::default()),
         ),
         ("TrackRecordEntrySchema", keys(&candidate.track_record[0])),
+        ("RoleSchema", keys(&mandate.role)),
         ("LanguageSkillSchema", keys(candidate.languages[0])),
         ("SpecialisationSchema", keys(&candidate.specialisation)),
         ("MobilitySchema", keys(candidate.mobility)),
