@@ -74,6 +74,28 @@ def main(source: Path, target: Path) -> None:
     print(f"{len(lines)} occupations, {len(groups)} ISCO groups written to {target}")
 
 
+EXECUTIVE = ("112", "121", "122", "1321", "1324", "133", "134")
+
+
+def descriptions(source, target):
+    """The English descriptions of the executive occupations, for `interim eval`'s ranking by
+    title alone (a mandate's situation text is its occupation's description)."""
+    rows = []
+    for o in csv.DictReader(open(source / "occupations_en.csv", encoding="utf-8")):
+        if o["iscoGroup"].startswith(EXECUTIVE):
+            rows.append((o["conceptUri"][len(OCCUPATION):], " ".join(o["description"].split())))
+    rows.sort()
+    header = (
+        "# ESCO v1.1.1 (European Commission; reuse authorised with acknowledgement, Decision 2011/833/EU):\n"
+        "# the English description of each occupation of ISCO-08 groups 112, 121, 122, 1321, 1324, 133 and 134.\n"
+    )
+    (target / "esco-executive-descriptions.tsv").write_text(
+        header + "".join(f"{uid}\t{text}\n" for uid, text in rows), encoding="utf-8"
+    )
+    print(f"{len(rows)} descriptions written to {target}")
+
+
 if __name__ == "__main__":
     source = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/esco")
     main(source, Path("crates/domain/data"))
+    descriptions(source, Path("crates/interim/data/eval"))

@@ -915,7 +915,7 @@ fn availability_freshness(confirmed: features::Day, today: i32) -> f32 {
 }
 
 /// The strength of each [`Relation`] (by index) in role fit.
-const RELATION_FIT: [f32; 7] = [1.0, 0.8, 0.8, 0.65, 0.45, 0.3, 0.0];
+const RELATION_FIT: [f32; 7] = [1.0, 0.8, 0.8, 0.6, 0.35, 0.3, 0.0];
 /// Role fit counts an occupation held before the newest role at this share.
 const EARLIER_ROLE: f32 = 0.85;
 /// Role fit counts an occupation only the headline names at this share.
@@ -942,7 +942,7 @@ enum RoleSource {
 }
 
 /// Role fit from the taxonomy: the relation of the occupation held to the one sought (same
-/// 1.0, broader or narrower 0.8, same unit group 0.65, same minor group 0.45, a related role
+/// 1.0, broader or narrower 0.8, same unit group 0.6, same minor group 0.35, a related role
 /// 0.3), counted in full for the newest role, at 0.85 for one held before, 0.8 for one the
 /// headline names; with where the best came from.
 fn role_fit(f: &Features, table: &[u8]) -> (f32, RoleSource) {
