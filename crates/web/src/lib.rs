@@ -186,6 +186,7 @@ table {{ border-collapse: collapse; }} td {{ padding: .25rem 1.5rem .25rem 0; }}
 <li>Health checks at <a href="/healthz">/healthz</a> and <a href="/readyz">/readyz</a>.</li>
 </ul>
 <p class="muted">The client portal and the interim manager's portal are being built.</p>
+<p class="muted"><a href="/about/data">Data sources</a> · This product uses the ESCO classification of the European Commission.</p>
 </body></html>"#,
         backend = state.backend(),
         candidates = counts.candidates,

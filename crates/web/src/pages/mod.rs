@@ -5,6 +5,7 @@
 //!
 //! [`Records`]: service::Records
 
+mod about;
 mod contacts;
 mod dashboard;
 mod experience;
@@ -44,6 +45,7 @@ pub fn routes() -> Router<AppState> {
             get(session::sign_in_page).post(session::sign_in),
         )
         .route("/sign-out", post(session::sign_out))
+        .route("/about/data", get(about::data_sources))
         .route("/app", get(dashboard::dashboard))
         .route(
             "/app/mandates/new",

@@ -1940,9 +1940,8 @@ async fn a_manager_keeps_languages_specialisation_and_track_record_current() {
             vec![
                 ("csrf", csrf.as_str()),
                 ("version", version.as_str()),
-                ("title", "Interim CFO"),
+                ("title", "Konstituert økonomisjef"),
                 ("organisation", "Kongsberg Maskin AS"),
-                ("role", "cfo"),
                 ("engagement", "interim"),
                 ("industry", "C28"),
                 ("company_size", "large"),
@@ -1979,6 +1978,13 @@ async fn a_manager_keeps_languages_specialisation_and_track_record_current() {
         assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.html);
         let with_entry = stored().await;
         assert_eq!(with_entry.track_record.len(), after.track_record.len() + 1);
+        let filed = with_entry
+            .track_record
+            .iter()
+            .find(|e| e.role.title() == "Konstituert økonomisjef")
+            .expect("the title is kept as written");
+        assert_eq!(filed.role.label(), "financial manager", "filed under ESCO");
+        assert!(!filed.role.is_confirmed(), "nobody picked a suggestion");
         let index = (with_entry.track_record.len() - 1).to_string();
         let version = with_entry.version.0.to_string();
         let removed = open(
@@ -2143,4 +2149,23 @@ async fn the_cv_form_refuses_by_content_and_size_and_needs_the_form_token() {
         assert_eq!(cv.file_name, "Kari CV.pdf");
         assert!(!String::from_utf8_lossy(&cv.bytes).contains("Kari Nordmann"));
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_data_sources_page_acknowledges_esco_to_anyone() {
+    let world = worlds().await.remove(0);
+    let page = open(&world, Method::GET, "/about/data", None, None).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.html
+            .contains("This product uses the ESCO classification of the European Commission."),
+        "{}",
+        page.html
+    );
+    assert!(page.html.contains("3007 ESCO occupations"), "{}", page.html);
+    let sign_in = open(&world, Method::GET, "/sign-in", None, None).await;
+    assert!(
+        sign_in.html.contains("href=\"/about/data\""),
+        "every page links the data sources"
+    );
 }
