@@ -371,12 +371,17 @@ static TITLE_TERMS: LazyLock<HashMap<String, Vec<TitleTail>>> = LazyLock::new(||
 
 /// The occupations a headline names by one of the catalogue's titles or synonyms
 /// ("Økonomidirektør" names the financial manager), the first [`HEADLINE_SLOTS`].
+/// A title is looked for within one part of the headline ("CFO · Manufacturing · Manage a
+/// turnaround" has three), never across the marks that part it.
 pub fn headline_occupations(headline: &str) -> [u16; HEADLINE_SLOTS] {
-    let terms = text::terms(headline);
     let mut found = [NO_OCCUPATION; HEADLINE_SLOTS];
     let mut n = 0;
-    for (i, term) in terms.iter().enumerate() {
-        if let Some(candidates) = TITLE_TERMS.get(term) {
+    for part in headline.split(['·', '|', ',', ';', '–', '—', '/', '(', ')']) {
+        let terms = text::terms(part);
+        for (i, term) in terms.iter().enumerate() {
+            let Some(candidates) = TITLE_TERMS.get(term) else {
+                continue;
+            };
             for (rest, occupation) in candidates {
                 if n < HEADLINE_SLOTS
                     && terms[i + 1..].starts_with(rest)

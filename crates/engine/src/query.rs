@@ -6,11 +6,11 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use domain::client::Client;
+use domain::esco::OccupationId;
 use domain::ids::CandidateId;
 use domain::industry::Industry;
 use domain::language::Language;
 use domain::mandate::{Criterion as Requirement, Mandate};
-use domain::esco::OccupationId;
 use domain::values::{Location, Money};
 use domain::vocabulary::{CompanySize, Currency, Level, Proficiency, Sector, SituationType};
 

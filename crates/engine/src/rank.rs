@@ -4,8 +4,8 @@
 
 use chrono::Datelike;
 
-use domain::ids::CandidateId;
 use domain::esco::{OccupationId, esco};
+use domain::ids::CandidateId;
 use domain::occupation::{Relation, related_to};
 use domain::vocabulary::{CompanySize, Level, Proficiency, ProfileKind, VettingStatus};
 

@@ -60,7 +60,7 @@ fn changing_availability_in_place_and_text_in_a_new_slot_both_show() {
     index.upsert(id, &c);
     let mut q2 = q.clone();
     q2.terms.push(engine::QueryTerm {
-        term: word.into(),
+        term: engine::text::terms(word).remove(0),
         word: word.into(),
         weight: 1.0,
     });
