@@ -14,9 +14,9 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use crate::candidate::{Availability, InterimManager, TrackRecordEntry, TraitProfile};
+use crate::esco::OccupationId;
 use crate::industry::Industry;
 use crate::language::LanguageSkill;
-use crate::esco::OccupationId;
 use crate::values::Money;
 use crate::vocabulary::{CompanySize, Level, Sector, SituationType};
 

@@ -730,7 +730,11 @@ mod tests {
         let m = draft().parse(now()).expect("valid");
         assert_eq!(
             m.role.occupation(),
-            Some(crate::roles::RoleId::parse("cfo").expect("known").occupation())
+            Some(
+                crate::roles::RoleId::parse("cfo")
+                    .expect("known")
+                    .occupation()
+            )
         );
         assert_eq!(m.role.title(), "Finance Director");
         assert_eq!(m.window().days(), 26 * 7);
@@ -745,8 +749,9 @@ mod tests {
         assert_eq!(m.role.title(), "Konstituert kvalitetssjef");
         assert!(!m.role.is_confirmed());
         d.role = "Head of Treasury".into();
-        d.role_uri =
-            Some("http://data.europa.eu/esco/occupation/30f3ea93-882a-4525-841c-1d5b4b64076f".into());
+        d.role_uri = Some(
+            "http://data.europa.eu/esco/occupation/30f3ea93-882a-4525-841c-1d5b4b64076f".into(),
+        );
         let m = d.parse(now()).expect("confirmed");
         assert!(m.role.is_confirmed());
         assert_eq!(m.role.label(), "financial manager");

@@ -211,9 +211,7 @@ impl TryFrom<RoleWire> for Role {
         match wire {
             RoleWire::Text(text) => Role::parse(&text),
             RoleWire::Filed {
-                title,
-                uri: None,
-                ..
+                title, uri: None, ..
             } => Role::parse(&title).map_err(|e| e.within("title")),
             RoleWire::Filed {
                 title,

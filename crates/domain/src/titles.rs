@@ -377,9 +377,7 @@ pub fn normalise(title: &str, limit: usize) -> Vec<TitleMatch> {
     // manager's, not ESCO's HR officer's), then one whose preferred label it is, then a
     // manager's occupation (ISCO major group 1: the posts this product fills), then the
     // shorter label.
-    let catalogue = |occupation: usize| {
-        RoleId::all().any(|r| r.occupation().index() == occupation)
-    };
+    let catalogue = |occupation: usize| RoleId::all().any(|r| r.occupation().index() == occupation);
     ranked.sort_by(|a, b| {
         b.0.total_cmp(&a.0)
             .then(b.3.cmp(&a.3))

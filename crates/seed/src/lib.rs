@@ -840,10 +840,13 @@ mod tests {
         let mut cfo_from_finance = 0;
         for i in 0..2_000 {
             let c = g.candidate(i);
-            if c.current_role().is_some_and(|r| r.title().ends_with("Chief Financial Officer")) {
-                let finance_before = c.track_record.iter().any(|t| {
-                    ["Finance Manager", "Financial Controller"].contains(&t.role.title())
-                });
+            if c.current_role()
+                .is_some_and(|r| r.title().ends_with("Chief Financial Officer"))
+            {
+                let finance_before = c
+                    .track_record
+                    .iter()
+                    .any(|t| ["Finance Manager", "Financial Controller"].contains(&t.role.title()));
                 cfo_from_finance += usize::from(finance_before);
             }
             let exec_rate = c.track_record[0].level == Level::Executive;

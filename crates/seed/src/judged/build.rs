@@ -11,9 +11,9 @@ use domain::candidate::{
     TraitProfile, Vetting,
 };
 use domain::ids::CandidateId;
-use domain::occupation::Role;
 use domain::industry::Industry;
 use domain::language::LanguageSkill;
+use domain::occupation::Role;
 use domain::values::{EmailAddress, Money, Period, PersonName, Rating};
 use domain::vocabulary::{
     CompanySize, Engagement, Level, Proficiency, ProfileKind, Sector, SituationType, VettingStatus,

@@ -5,8 +5,8 @@ use chrono::{Duration, NaiveDate};
 
 use domain::client::Client;
 use domain::ids::ClientId;
-use domain::occupation::Role;
 use domain::mandate::{Criterion, Mandate, Requirement, SituationAnalysis};
+use domain::occupation::Role;
 use domain::values::Money;
 use domain::vocabulary::{Importance, Level, MandateStatus};
 

@@ -31,7 +31,8 @@ async fn a_mandate_goes_from_intake_to_a_moving_pipeline() {
         let role = &shown.json["mandate"]["role"];
         assert_eq!(role["title"], "Finance Director", "kept as written: {role}");
         assert_eq!(
-            role["uri"], "http://data.europa.eu/esco/occupation/30f3ea93-882a-4525-841c-1d5b4b64076f",
+            role["uri"],
+            "http://data.europa.eu/esco/occupation/30f3ea93-882a-4525-841c-1d5b4b64076f",
             "the synonym Finance Director is filed under ESCO's financial manager: {role}"
         );
         assert_eq!(role["isco_code"], "1211");
