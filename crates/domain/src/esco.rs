@@ -192,6 +192,14 @@ impl Esco {
         self.by_id.get(id).map(|i| &self.occupations[*i])
     }
 
+    /// The occupations of an ISCO-08 minor group (three digits: 121), in list order. They
+    /// are one run of the list, which is ordered by group, so this is two binary searches.
+    pub fn in_minor_group(&self, minor: u16) -> impl Iterator<Item = OccupationId> + use<> {
+        let start = self.unit_groups.partition_point(|g| g / 10 < minor);
+        let end = self.unit_groups.partition_point(|g| g / 10 <= minor);
+        (start..end).map(|i| OccupationId(i as u16))
+    }
+
     /// The number of the occupation with this UUID, or this whole URI.
     pub fn id_of(&self, id_or_uri: &str) -> Option<OccupationId> {
         let id = id_or_uri.strip_prefix(OCCUPATION_URI).unwrap_or(id_or_uri);

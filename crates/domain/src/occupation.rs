@@ -337,11 +337,10 @@ static RELATED: LazyLock<HashSet<(OccupationId, OccupationId)>> = LazyLock::new(
 /// group, its broader and narrower ones, and the catalogue's related ones. What a query
 /// turns into a table over all occupations.
 pub fn related_to(sought: OccupationId) -> Vec<(OccupationId, Relation)> {
-    let minor = sought.unit_group() / 10;
-    let mut out: Vec<(OccupationId, Relation)> = (0..esco().occupations().len())
-        .filter_map(OccupationId::from_index)
-        .filter(|o| o.unit_group() / 10 == minor || o.broader() == Some(sought))
-        .chain(sought.broader())
+    // An occupation's broader and narrower ones share its unit group (a test below keeps
+    // that true of the data), so its minor group holds every relation but the curated ones.
+    let mut out: Vec<(OccupationId, Relation)> = esco()
+        .in_minor_group(sought.unit_group() / 10)
         .chain(
             RELATED
                 .iter()
@@ -366,6 +365,44 @@ mod tests {
             .find(|o| o.label() == label)
             .unwrap_or_else(|| panic!("no occupation {label}"));
         esco().id_of(o.id).expect("known")
+    }
+
+    #[test]
+    fn a_minor_group_holds_every_broader_and_narrower_relation() {
+        let all: Vec<OccupationId> = (0..esco().occupations().len())
+            .filter_map(OccupationId::from_index)
+            .collect();
+        assert!(
+            all.windows(2)
+                .all(|w| w[0].unit_group() <= w[1].unit_group()),
+            "the list is ordered by ISCO-08 group"
+        );
+        for o in &all {
+            if let Some(b) = o.broader() {
+                assert_eq!(
+                    o.unit_group(),
+                    b.unit_group(),
+                    "{} under {}",
+                    o.get().label(),
+                    b.get().label()
+                );
+            }
+        }
+        let financial = occupation("financial manager");
+        let minor: Vec<OccupationId> = esco().in_minor_group(121).collect();
+        assert!(
+            minor.contains(&financial) && minor.contains(&occupation("human resources manager"))
+        );
+        assert!(minor.iter().all(|o| o.unit_group() / 10 == 121));
+        let slow: Vec<OccupationId> = all
+            .iter()
+            .copied()
+            .filter(|o| o.unit_group() / 10 == 121)
+            .collect();
+        assert_eq!(minor, slow);
+        let related = related_to(financial);
+        assert!(related.contains(&(financial, Relation::Same)));
+        assert!(related.contains(&(occupation("human resources manager"), Relation::MinorGroup)));
     }
 
     #[test]

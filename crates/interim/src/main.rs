@@ -5,6 +5,7 @@ mod bench_http;
 mod bench_sync;
 mod bench_writes;
 mod eval;
+mod eval_titles;
 mod matching;
 mod seeding;
 mod vetting_seed;
@@ -59,8 +60,14 @@ enum Command {
     /// The ESCO occupations a job title names (English, Norwegian, Swedish or Danish), ranked
     /// with a confidence: what `GET /api/v1/occupations` answers.
     Occupations(OccupationsArgs),
-    /// Measure ranking quality (nDCG@10) on the built-in judged set, against a text-only baseline.
-    Eval,
+    /// Measure quality: ranking (nDCG@10) on the built-in judged set against text-only
+    /// baselines, the title normaliser on hand-made real-world titles (top-1, top-5), and
+    /// ranking by title alone on a set built from ESCO.
+    Eval {
+        /// Also list every title whose occupation the normaliser does not put first.
+        #[arg(long)]
+        misses: bool,
+    },
     /// Benchmarks.
     Bench {
         #[command(subcommand)]
@@ -320,7 +327,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             result
         }
         Command::Occupations(args) => occupations(&args),
-        Command::Eval => eval::run(Utc::now().date_naive()),
+        Command::Eval { misses } => {
+            let today = Utc::now().date_naive();
+            eval::run(today)?;
+            println!();
+            eval_titles::titles(misses);
+            println!();
+            eval_titles::ranking(today)
+        }
         Command::Bench {
             command: BenchCommand::Writes(args),
         } => {
