@@ -16,12 +16,19 @@
 //! - every other word stemmed with the language's Snowball stemmer ("personalsjefer" →
 //!   personal + head).
 //!
+//! A title's words also go through two steps labels do not: a compound no label has is split
+//! into two words labels do have ("konserncontroller" → konsern + controller, the front
+//! counting half), and in English a chef is a cook, not a head.
+//!
 //! A label and a query are compared by weighted overlap: each word counts by how rare it is
-//! among all labels (the head word little), and the confidence is the weight of the words
-//! they share over the weight of all their words; a query that analyses to exactly a label
-//! scores 1. Common abbreviations (CFO, HR, IT, IKT, VD, ...) add their words to the query. A
-//! title with several parts ("CFO/COO", "økonomi- og personalsjef") is also matched part by
-//! part, a part's matches counting slightly less than the whole's.
+//! among all labels (the head word little, a word no label has little: a place, a firm), and
+//! the confidence is the weight of the words they share over the weight of all their words;
+//! a query that analyses to exactly a label scores 1, a label without a head word for a title
+//! with one counts at 0.85. The title is also read with its abbreviations (CFO, HR, IKT, VD,
+//! HMS, R&D, ...) written out, each meaning in turn, at 0.98, and without what only places it
+//! ("– Nordic region", "(Gothenburg)", "ved anlegget på Raufoss") at 0.88. A title with
+//! several parts ("CFO/COO", "økonomi- og personalsjef") is also matched part by part, a
+//! part's matches counting slightly less than the whole's.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -62,13 +69,17 @@ const DROPPED: &[&str] = &[
     "acting",
     "temporary",
     "konstituert",
+    "konstitueret",
     "konst",
     "kst",
     "fungerende",
     "fung",
     "tf",
     "tillforordnad",
+    "tilforordnet",
     "vikarierende",
+    "vikarierande",
+    "interimistisk",
     "midlertidig",
     "senior",
     "junior",
@@ -99,43 +110,98 @@ const DROPPED: &[&str] = &[
     "pa",
 ];
 
-/// Abbreviations and the words they stand for, added to a query that uses them.
-const ABBREVIATIONS: &[(&str, &str)] = &[
+/// Abbreviations and the titles they stand for: a title that uses one is also read with
+/// each of them written out ("Deputy CEO" as "Deputy chief executive officer").
+const ABBREVIATIONS: &[(&str, &[&str])] = &[
     (
         "ceo",
-        "chief executive officer managing director administrerende direktor",
+        &["chief executive officer", "administrerende direktør"],
     ),
+    ("md", &["managing director", "administrerende direktør"]),
+    ("gm", &["general manager"]),
+    ("cfo", &["chief financial officer", "økonomidirektør"]),
+    ("coo", &["chief operating officer", "driftsdirektør"]),
+    ("cto", &["chief technology officer", "teknologidirektør"]),
+    ("cio", &["chief information officer", "IT-direktør"]),
+    ("cdo", &["chief data officer", "chief digital officer"]),
+    ("cmo", &["chief marketing officer", "markedsdirektør"]),
+    ("cpo", &["chief procurement officer", "innkjøpsdirektør"]),
+    ("cco", &["chief commercial officer", "commercial director"]),
+    ("cro", &["chief risk officer", "risk manager"]),
+    ("chro", &["chief human resources officer", "HR-direktør"]),
     (
-        "cfo",
-        "chief financial officer financial manager okonomisjef ekonomichef",
+        "ciso",
+        &["chief information security officer", "ICT security manager"],
     ),
+    ("hr", &["human resources", "personal"]),
+    ("it", &["ICT", "IT"]),
+    ("ikt", &["ICT", "IT"]),
+    ("ict", &["IT", "ICT"]),
+    ("vd", &["verkställande direktör"]),
     (
-        "coo",
-        "chief operating officer operations manager driftsdirektor",
+        "vvd",
+        &[
+            "vice verkställande direktör",
+            "deputy chief executive officer",
+        ],
     ),
+    ("adm", &["administrerende"]),
+    ("dir", &["direktør"]),
+    ("hse", &["health, safety and environmental", "HMS"]),
+    ("ehs", &["health, safety and environmental", "HMS"]),
     (
-        "cto",
-        "chief technology officer technical director teknologidirektor",
+        "hms",
+        &[
+            "helse, miljø og sikkerhet",
+            "health, safety and environmental",
+        ],
     ),
-    ("cio", "chief information officer ict manager it-direktor"),
-    ("cdo", "chief data officer data manager"),
+    ("qa", &["quality assurance", "quality"]),
+    ("qhse", &["quality, health, safety and environmental"]),
     (
-        "cmo",
-        "chief marketing officer marketing manager markedssjef",
+        "fou",
+        &["forskning og utvikling", "research and development"],
     ),
-    (
-        "cpo",
-        "chief procurement officer purchasing manager innkjopssjef",
-    ),
-    ("chro", "human resources manager personaldirektor"),
-    ("hr", "human resources personal"),
-    ("it", "ict"),
-    ("ikt", "ict it"),
-    ("ict", "it"),
-    ("vd", "verkstallande direktor"),
-    ("adm", "administrerende"),
-    ("dir", "direktor"),
+    ("vp", &["vice president", "director"]),
+    ("svp", &["senior vice president", "director"]),
+    ("evp", &["executive vice president", "director"]),
 ];
+
+/// Abbreviations written with marks inside, written out before anything else.
+const MARKED_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("r&d", "research and development"),
+    ("r & d", "research and development"),
+    ("qa/qc", "quality"),
+    ("p&c", "people and culture"),
+];
+
+/// Words that start what only places a title (where, in which firm): "Plant manager ved
+/// anlegget på Raufoss", "Socialchef i Gävle kommun" (folded).
+const PLACING_WORDS: &[&str] = &["ved", "hos", "pa", "i", "at", "vid", "inom", "within"];
+
+/// Marks that start what only places or qualifies a title: "Finance Director – Nordic
+/// region", "Plant Manager (Gothenburg)", "Head of Finance, Nordics".
+const PLACING_MARKS: &[&str] = &[" – ", " — ", " - ", "(", ", ", ": "];
+
+/// A word's weight when no label has it: a place, a firm, a word of the ad; it counts
+/// little against a label.
+const UNKNOWN_WORD: f32 = 0.35;
+
+/// A title with a head word ("-sjef", "director") matched by a label without one counts
+/// at this share: a manager's title names a manager's occupation.
+const HEADLESS_LABEL: f32 = 0.85;
+
+/// A compound's front that only modifies its back ("konsern" in "konserncontroller")
+/// counts at this share of its weight.
+const MODIFIER: f32 = 0.5;
+
+/// The share a reading of the title with its abbreviations written out counts at beside
+/// the title as written.
+const WRITTEN_OUT: f32 = 0.98;
+
+/// The share a reading of the title without what places it counts at: less, since the
+/// place may say which occupation it is ("Rektor ved NTNU").
+const UNPLACED: f32 = 0.88;
 
 /// Characters and words that part a title into roles held together.
 const PART_WORDS: &[&str] = &["og", "och", "and", "samt", "&"];
@@ -206,27 +272,100 @@ static STEMMERS: LazyLock<[Stemmer; 4]> = LazyLock::new(|| {
     })
 });
 
-/// The analysed words of `text` in `language`.
+/// The analysed words of a label's `text` in `language`.
 fn analyse(text: &str, language: LabelLanguage) -> Vec<String> {
+    analyse_with(text, language, false).0
+}
+
+/// The analysed words of a title's `text` in `language`: as a label's, and a compound no
+/// label has split into two words labels do have ("konserncontroller" → konsern +
+/// controller, "chefjurist" → head + jurist, "bolagsjurist" → bolag + jurist). With the
+/// words that only modify the word after them in such a compound (konsern): they count
+/// for less, since the back of a compound says what it is.
+fn analyse_title(text: &str, language: LabelLanguage) -> (Vec<String>, Vec<String>) {
+    analyse_with(text, language, true)
+}
+
+fn analyse_with(
+    text: &str,
+    language: LabelLanguage,
+    decompose: bool,
+) -> (Vec<String>, Vec<String>) {
     let stemmer = &STEMMERS[language as usize];
     let folded = fold(text);
     let mut out = Vec::new();
+    let mut modifiers = Vec::new();
+    let mut push_word = |word: &str, out: &mut Vec<String>| {
+        let stem = stemmer.stem(word).into_owned();
+        if decompose && !known(language, &stem) {
+            if let Some((front, back)) = split_compound(word, language) {
+                if back != HEAD {
+                    modifiers.push(front.clone());
+                }
+                out.extend([front, back]);
+                return;
+            }
+        }
+        out.push(stem);
+    };
     for word in folded.split(|c: char| !c.is_alphanumeric()) {
         if word.is_empty() || DROPPED.contains(&word) || (word.len() < 2 && !word.is_empty()) {
             continue;
         }
-        if is_head(word) {
+        // In English a chef cooks.
+        let cook = language == LabelLanguage::En && word.starts_with("chef");
+        if is_head(word) && !cook {
             out.push(HEAD.to_owned());
+        } else if cook {
+            push_word(word, &mut out);
         } else if let Some(front) = split_head(word) {
-            out.push(stemmer.stem(front).into_owned());
+            push_word(front, &mut out);
             out.push(HEAD.to_owned());
         } else {
-            out.push(stemmer.stem(word).into_owned());
+            push_word(word, &mut out);
         }
     }
     out.sort();
     out.dedup();
-    out
+    (out, modifiers)
+}
+
+/// Whether some label in `language` has the analysed word `stem`.
+fn known(language: LabelLanguage, stem: &str) -> bool {
+    LABELS.by_word.contains_key(&(language, stem.to_owned()))
+}
+
+/// A folded word as two words labels have, front and back, the front as long as it can be
+/// (a linking s or e dropped); a head word counts as known on either side.
+fn split_compound(word: &str, language: LabelLanguage) -> Option<(String, String)> {
+    const SHORTEST: usize = 3;
+    let stemmer = &STEMMERS[language as usize];
+    let analysed = |part: &str| -> Option<String> {
+        if is_head(part) {
+            return Some(HEAD.to_owned());
+        }
+        let stem = stemmer.stem(part).into_owned();
+        known(language, &stem).then_some(stem)
+    };
+    let cuts = word
+        .char_indices()
+        .map(|(i, _)| i)
+        .filter(|i| *i >= SHORTEST && word.len() - i >= SHORTEST)
+        .rev();
+    for cut in cuts {
+        let (front, back) = word.split_at(cut);
+        let Some(back) = analysed(back) else {
+            continue;
+        };
+        let linked = [front.strip_suffix('s'), front.strip_suffix('e')];
+        let front = std::iter::once(front)
+            .chain(linked.into_iter().flatten().filter(|f| f.len() >= SHORTEST))
+            .find_map(analysed);
+        if let Some(front) = front {
+            return Some((front, back));
+        }
+    }
+    None
 }
 
 /// One ESCO label, analysed.
@@ -350,8 +489,13 @@ pub struct TitleMatch {
 /// The ESCO occupations `title` names, best first, at most `limit`.
 pub fn normalise(title: &str, limit: usize) -> Vec<TitleMatch> {
     let mut best: HashMap<usize, Best> = HashMap::new();
+    let title = written_out(title);
+    // A title that names a head ("-direktør") asks for a manager in every part and reading.
+    let wants_head = LabelLanguage::ALL
+        .iter()
+        .any(|l| analyse(&title, *l).iter().any(|w| w == HEAD));
     let mut consider = |text: &str, discount: f32| {
-        for (occupation, found) in scores(text) {
+        for (occupation, found) in scores(text, wants_head) {
             let score = found.score * discount;
             let entry = best
                 .entry(occupation)
@@ -360,11 +504,17 @@ pub fn normalise(title: &str, limit: usize) -> Vec<TitleMatch> {
             entry.curated |= found.curated && entry.score == score;
         }
     };
-    consider(title, 1.0);
-    let parts = parts_of(title);
+    consider(&title, 1.0);
+    for (reading, share) in readings(&title) {
+        consider(&reading, share);
+    }
+    let parts = parts_of(&title);
     if parts.len() > 1 {
         for part in &parts {
             consider(part, 0.9);
+            for (reading, share) in readings(part) {
+                consider(&reading, 0.9 * share);
+            }
         }
     }
     let labels = &LABELS.labels;
@@ -402,6 +552,86 @@ pub fn normalise(title: &str, limit: usize) -> Vec<TitleMatch> {
             confidence,
         })
         .collect()
+}
+
+/// `title` with the abbreviations that have marks inside written out ("R&D director").
+fn written_out(title: &str) -> String {
+    let mut out = title.to_owned();
+    for (abbreviation, words) in MARKED_ABBREVIATIONS {
+        let folded = out.to_lowercase();
+        if let Some(at) = folded.find(abbreviation) {
+            if folded.len() == out.len() {
+                out.replace_range(at..at + abbreviation.len(), words);
+            }
+        }
+    }
+    out
+}
+
+/// Other readings of a title: its abbreviations written out (with each of their meanings),
+/// and the title without what only places it ("Finance Director – Nordic region" →
+/// "Finance Director"), when what is left names more than a head word.
+fn readings(title: &str) -> Vec<(String, f32)> {
+    let mut out = Vec::new();
+    let mut words: Vec<(&str, Option<&[&str]>)> = Vec::new();
+    let mut rest = title;
+    while !rest.is_empty() {
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(rest.len(), |e| {
+                e.max(rest[..].chars().next().map_or(1, char::len_utf8))
+            });
+        let (token, tail) = rest.split_at(end);
+        let meaning = ABBREVIATIONS
+            .iter()
+            .find(|(a, _)| token.eq_ignore_ascii_case(a))
+            .map(|(_, m)| *m);
+        words.push((token, meaning));
+        rest = tail;
+    }
+    let most = words
+        .iter()
+        .filter_map(|(_, m)| m.map(<[&str]>::len))
+        .max()
+        .unwrap_or(0);
+    for k in 0..most {
+        let reading: String = words
+            .iter()
+            .map(|(token, meaning)| meaning.map_or(*token, |m| m[k.min(m.len() - 1)]))
+            .collect();
+        out.push((reading, WRITTEN_OUT));
+    }
+    if let Some(placed) = without_placing(title) {
+        out.extend(
+            readings(&placed)
+                .into_iter()
+                .map(|(reading, share)| (reading, share * UNPLACED)),
+        );
+        out.push((placed, UNPLACED));
+    }
+    out
+}
+
+/// The title before the first mark or word that only places it, if that leaves a word
+/// beside the head word.
+fn without_placing(title: &str) -> Option<String> {
+    let mut cut = PLACING_MARKS
+        .iter()
+        .filter_map(|m| title.find(m))
+        .min()
+        .unwrap_or(title.len());
+    let mut at = 0;
+    for word in title.split(' ') {
+        if at > 0 && at < cut && PLACING_WORDS.contains(&fold(word).as_str()) {
+            cut = cut.min(at);
+        }
+        at += word.len() + 1;
+    }
+    let front = title[..cut].trim();
+    let named = LabelLanguage::ALL
+        .iter()
+        .any(|l| analyse(front, *l).iter().any(|w| w != HEAD));
+    (cut < title.len() && named).then(|| front.to_owned())
 }
 
 /// An occupation's best label score for a title so far: the label to show (its preferred
@@ -483,9 +713,9 @@ fn parts_of(title: &str) -> Vec<String> {
 /// The best label score per occupation for `title`, in every language: 1 for a label
 /// written exactly so, 0.98 for one that analyses to the same words, else the weighted
 /// overlap, at most 0.95.
-fn scores(title: &str) -> HashMap<usize, Best> {
+fn scores(title: &str, wants_head: bool) -> HashMap<usize, Best> {
     let index = &*LABELS;
-    let weight = |w: &str| index.weight.get(w).copied().unwrap_or(1.0);
+    let weight = |w: &str| index.weight.get(w).copied().unwrap_or(UNKNOWN_WORD);
     let mut out: HashMap<usize, Best> = HashMap::new();
     let mut keep = |occupation: usize, score: f32, label: usize| {
         out.entry(occupation)
@@ -494,15 +724,16 @@ fn scores(title: &str) -> HashMap<usize, Best> {
     };
     let folded = fold(title);
     let written = folded.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut expansion = String::new();
-    for word in folded.split(|c: char| !c.is_alphanumeric()) {
-        if let Some((_, words)) = ABBREVIATIONS.iter().find(|(a, _)| *a == word) {
-            expansion.push(' ');
-            expansion.push_str(words);
-        }
-    }
     for language in LabelLanguage::ALL {
-        let words = analyse(title, language);
+        let (words, modifiers) = analyse_title(title, language);
+        let weight = |w: &str| {
+            let modifies = if modifiers.iter().any(|m| m == w) {
+                MODIFIER
+            } else {
+                1.0
+            };
+            weight(w) * modifies
+        };
         if words.is_empty() {
             continue;
         }
@@ -513,19 +744,11 @@ fn scores(title: &str) -> HashMap<usize, Best> {
                 keep(entry.occupation, score, label);
             }
         }
-        let expanded: Vec<String> = analyse(&expansion, language)
-            .into_iter()
-            .filter(|w| !words.contains(w))
-            .collect();
         let own_weight: f32 = words.iter().map(|w| weight(w)).sum();
-        // Per label: the weight of the title's own words it has, and of the expansion's.
-        let mut shared: HashMap<usize, (f32, f32)> = HashMap::new();
+        // Per label: the weight of the title's words it has.
+        let mut shared: HashMap<usize, f32> = HashMap::new();
         let asks_head = words.iter().any(|w| w == HEAD);
-        for (word, from_title) in words
-            .iter()
-            .map(|w| (w, true))
-            .chain(expanded.iter().map(|w| (w, false)))
-        {
+        for word in &words {
             if word == HEAD {
                 continue;
             }
@@ -533,27 +756,27 @@ fn scores(title: &str) -> HashMap<usize, Best> {
                 continue;
             };
             for &label in labels {
-                let entry = shared.entry(label).or_insert((0.0, 0.0));
-                if from_title {
-                    entry.0 += weight(word);
-                } else {
-                    entry.1 += weight(word);
-                }
+                *shared.entry(label).or_default() += weight(word);
             }
         }
-        for (label, (own, extra)) in shared {
+        for (label, own) in shared {
             let entry = &index.labels[label];
             let mut own = own;
-            if asks_head && entry.words.iter().any(|w| w == HEAD) {
+            let has_head = entry.words.iter().any(|w| w == HEAD);
+            if asks_head && has_head {
                 own += weight(HEAD);
             }
-            // The union of the label's words and the title's own; the expansion's words
-            // count only where the label has them.
+            // The union of the label's words and the title's.
             let all = entry.weight + own_weight - own;
             if all <= 0.0 {
                 continue;
             }
-            keep(entry.occupation, ((own + extra) / all).min(0.95), label);
+            let headless = if wants_head && !has_head {
+                HEADLESS_LABEL
+            } else {
+                1.0
+            };
+            keep(entry.occupation, (own / all).min(0.95) * headless, label);
         }
     }
     out
@@ -597,6 +820,37 @@ mod tests {
             vec![HEAD, "financ"]
         );
         assert_eq!(analyse("konst. leder", LabelLanguage::Nb), vec![HEAD]);
+        // A title's compound no label has splits into words labels have; a label's does not.
+        let (words, modifiers) = analyse_title("Konserncontroller", LabelLanguage::Nb);
+        assert_eq!(words.len(), 2, "{words:?}");
+        assert_eq!(modifiers.len(), 1, "{modifiers:?}");
+        assert_eq!(analyse("Konserncontroller", LabelLanguage::Nb).len(), 1);
+        assert!(!analyse("executive chef", LabelLanguage::En).contains(&HEAD.to_owned()));
+    }
+
+    #[test]
+    fn readings_write_abbreviations_out_and_cut_off_the_place() {
+        let read: Vec<String> = readings("Deputy CEO").into_iter().map(|r| r.0).collect();
+        assert!(
+            read.contains(&"Deputy chief executive officer".to_owned()),
+            "{read:?}"
+        );
+        let placed: Vec<String> = readings("Finance Director – Nordic region")
+            .into_iter()
+            .map(|r| r.0)
+            .collect();
+        assert!(
+            placed.contains(&"Finance Director".to_owned()),
+            "{placed:?}"
+        );
+        assert_eq!(
+            without_placing("Director (Oslo)"),
+            None,
+            "a head word alone is no title"
+        );
+        assert_eq!(isco_of("Finance Director – Nordic region"), "1211");
+        assert_eq!(isco_of("Konserncontroller"), "2411");
+        assert_eq!(isco_of("Acting Chief Executive"), "1120");
     }
 
     #[test]
