@@ -297,14 +297,15 @@ fn analyse_with(
     let mut modifiers = Vec::new();
     let mut push_word = |word: &str, out: &mut Vec<String>| {
         let stem = stemmer.stem(word).into_owned();
-        if decompose && !known(language, &stem) {
-            if let Some((front, back)) = split_compound(word, language) {
-                if back != HEAD {
-                    modifiers.push(front.clone());
-                }
-                out.extend([front, back]);
-                return;
+        if decompose
+            && !known(language, &stem)
+            && let Some((front, back)) = split_compound(word, language)
+        {
+            if back != HEAD {
+                modifiers.push(front.clone());
             }
+            out.extend([front, back]);
+            return;
         }
         out.push(stem);
     };
@@ -559,10 +560,11 @@ fn written_out(title: &str) -> String {
     let mut out = title.to_owned();
     for (abbreviation, words) in MARKED_ABBREVIATIONS {
         let folded = out.to_lowercase();
-        if let Some(at) = folded.find(abbreviation) {
-            if folded.len() == out.len() {
-                out.replace_range(at..at + abbreviation.len(), words);
-            }
+        // Only where lower case keeps the byte offsets.
+        if let Some(at) = folded.find(abbreviation)
+            && folded.len() == out.len()
+        {
+            out.replace_range(at..at + abbreviation.len(), words);
         }
     }
     out
