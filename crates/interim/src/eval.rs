@@ -51,7 +51,13 @@ pub fn run(today: NaiveDate) -> anyhow::Result<()> {
             case.name, scores[0], scores[1], scores[2]
         );
     }
-    let n = set.cases.len().max(1) as f64;
+    print_mean(sums, set.cases.len());
+    Ok(())
+}
+
+/// Prints the mean row of a table of three nDCG columns.
+pub fn print_mean(sums: [f64; 3], cases: usize) {
+    let n = cases.max(1) as f64;
     println!(
         "{:<44} {:>8.3} {:>16.3} {:>10.3}",
         "mean",
@@ -59,11 +65,10 @@ pub fn run(today: NaiveDate) -> anyhow::Result<()> {
         sums[1] / n,
         sums[2] / n
     );
-    Ok(())
 }
 
-/// Positions in the judged set's candidate list, best first.
-fn ids(ranking: &engine::Ranking) -> Vec<usize> {
+/// Positions in a set's candidate list (ids 1, 2, ... in list order), best first.
+pub fn ids(ranking: &engine::Ranking) -> Vec<usize> {
     ranking
         .results
         .iter()

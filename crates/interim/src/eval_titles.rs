@@ -245,27 +245,11 @@ pub fn ranking(today: NaiveDate) -> anyhow::Result<()> {
         let mut keyword = filtered.clone();
         keyword.filters = Filters::none();
         let scores = [engine, filtered, keyword]
-            .map(|q| ndcg_at(K, &positions(&index.rank(&q)), &judgments));
+            .map(|q| ndcg_at(K, &crate::eval::ids(&index.rank(&q)), &judgments));
         for (sum, s) in sums.iter_mut().zip(scores) {
             *sum += s;
         }
     }
-    let n = set.mandates.len().max(1) as f64;
-    println!(
-        "{:<44} {:>8.3} {:>16.3} {:>10.3}",
-        "mean",
-        sums[0] / n,
-        sums[1] / n,
-        sums[2] / n
-    );
+    crate::eval::print_mean(sums, set.mandates.len());
     Ok(())
-}
-
-/// Positions in the set's candidate list, best first.
-fn positions(ranking: &engine::Ranking) -> Vec<usize> {
-    ranking
-        .results
-        .iter()
-        .map(|r| (r.id.0 - 1) as usize)
-        .collect()
 }
