@@ -580,8 +580,9 @@ fn readings(title: &str) -> Vec<(String, f32)> {
     while !rest.is_empty() {
         let end = rest
             .find(|c: char| !c.is_alphanumeric())
+            // A mark is a token of its own.
             .map_or(rest.len(), |e| {
-                e.max(rest[..].chars().next().map_or(1, char::len_utf8))
+                e.max(rest.chars().next().map_or(1, char::len_utf8))
             });
         let (token, tail) = rest.split_at(end);
         let meaning = ABBREVIATIONS
