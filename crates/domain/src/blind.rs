@@ -17,7 +17,7 @@ use crate::candidate::{Availability, InterimManager, TrackRecordEntry, TraitProf
 use crate::esco::OccupationId;
 use crate::industry::Industry;
 use crate::language::LanguageSkill;
-use crate::values::Money;
+use crate::values::{Money, ShortText};
 use crate::vocabulary::{CompanySize, Level, Sector, SituationType};
 
 /// What stands in for a withheld name in free text.
@@ -87,7 +87,9 @@ impl Redactor {
             redactor.add(phone.as_str(), true, NAME_WITHHELD);
         }
         for entry in &candidate.track_record {
-            let organisation = entry.organisation.as_str();
+            let Some(organisation) = entry.organisation.as_ref().map(ShortText::as_str) else {
+                continue;
+            };
             redactor.add(organisation, true, EMPLOYER_WITHHELD);
             redactor.add(without_legal_form(organisation), true, EMPLOYER_WITHHELD);
         }
@@ -214,17 +216,17 @@ pub struct ClientRole<'a> {
     /// The employer, once revealed.
     pub organisation: Option<&'a str>,
     /// The employer's industry.
-    pub industry: Industry,
+    pub industry: Option<Industry>,
     /// The employer's size.
-    pub company_size: CompanySize,
+    pub company_size: Option<CompanySize>,
     /// Public or private.
-    pub sector: Sector,
+    pub sector: Option<Sector>,
     /// The level of the role.
-    pub level: Level,
+    pub level: Option<Level>,
     /// The situation handled.
     pub situation: Option<SituationType>,
-    /// First day.
-    pub start: NaiveDate,
+    /// First day, when known.
+    pub start: Option<NaiveDate>,
     /// Last day; `None` while ongoing.
     pub end: Option<NaiveDate>,
     /// What was achieved, redacted while blind.
@@ -285,7 +287,10 @@ impl<'a> ClientView<'a> {
         ClientRole {
             title: self.redactor.redact(t.role.title()),
             occupation: t.role.occupation(),
-            organisation: self.revealed.then(|| t.organisation.as_str()),
+            organisation: self
+                .revealed
+                .then(|| t.organisation.as_ref().map(ShortText::as_str))
+                .flatten(),
             industry: t.industry,
             company_size: t.company_size,
             sector: t.sector,

@@ -67,6 +67,9 @@ impl TryFrom<String> for SourceNetwork {
 }
 
 /// One entry of a track record: an earlier permanent role or interim assignment.
+///
+/// Only the role is always known: an entry read from a partner network's export or a CV may
+/// name a title and nothing else, and what is not known stays `None` rather than a guess.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TrackRecordEntry {
     /// Permanent role or interim assignment.
@@ -74,19 +77,25 @@ pub struct TrackRecordEntry {
     /// The role: the title as the organisation used it, filed under an ESCO occupation.
     pub role: Role,
     /// The organisation.
-    pub organisation: ShortText,
+    #[serde(default)]
+    pub organisation: Option<ShortText>,
     /// The organisation's industry.
-    pub industry: Industry,
+    #[serde(default)]
+    pub industry: Option<Industry>,
     /// The organisation's size.
-    pub company_size: CompanySize,
+    #[serde(default)]
+    pub company_size: Option<CompanySize>,
     /// Public or private.
-    pub sector: Sector,
+    #[serde(default)]
+    pub sector: Option<Sector>,
     /// The level of the role.
-    pub level: Level,
+    #[serde(default)]
+    pub level: Option<Level>,
     /// The situation handled, for interim assignments and turnarounds.
     pub situation: Option<SituationType>,
     /// First day.
-    pub start: NaiveDate,
+    #[serde(default)]
+    pub start: Option<NaiveDate>,
     /// Last day; `None` while ongoing.
     pub end: Option<NaiveDate>,
     /// What was achieved, in words.
@@ -134,6 +143,28 @@ pub struct Specialisation {
     pub levels: Vec<Level>,
     /// Situation types handled.
     pub situations: Vec<SituationType>,
+}
+
+impl Specialisation {
+    /// What a track record shows: every industry, sector, size, level and situation in it.
+    pub fn of(track: &[TrackRecordEntry]) -> Self {
+        fn add<T: PartialEq>(v: &mut Vec<T>, x: Option<T>) {
+            if let Some(x) = x
+                && !v.contains(&x)
+            {
+                v.push(x);
+            }
+        }
+        let mut s = Self::default();
+        for t in track {
+            add(&mut s.industries, t.industry);
+            add(&mut s.sectors, t.sector);
+            add(&mut s.company_sizes, t.company_size);
+            add(&mut s.levels, t.level);
+            add(&mut s.situations, t.situation);
+        }
+        s
+    }
 }
 
 /// What assignments a candidate wants.
@@ -221,8 +252,128 @@ pub struct InterimManager {
     pub traits: Option<TraitProfile>,
     /// What assignments they want.
     pub preferences: Preferences,
-    /// Until when their consent to be in the network holds.
+    /// Until when they may be kept and ranked in the network: the end of their consent, or
+    /// of the legitimate-interest period of an Art. 14 notice (see `basis`).
     pub consent_until: Option<NaiveDate>,
+    /// Their id in the network they came from (`source`), for a partner's next export.
+    #[serde(default)]
+    pub external_id: Option<ShortText>,
+    /// The legal basis the network keeps and ranks them on.
+    #[serde(default)]
+    pub basis: LegalBasis,
+    /// Where each field written by an import or by the manager came from, and when.
+    #[serde(default, skip_serializing_if = "Provenance::is_empty")]
+    pub provenance: Provenance,
+}
+
+/// The legal basis (GDPR Art. 6) a candidate is kept and ranked on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LegalBasis {
+    /// Their own consent, given to the provider (`consent_until` is when it lapses).
+    #[default]
+    Consent,
+    /// The consent the partner network they came from recorded, on that day.
+    PartnerConsent {
+        /// When the partner recorded it.
+        recorded_on: NaiveDate,
+    },
+    /// The provider's legitimate interest while the Art. 14 notice is due: they were not
+    /// asked themselves, and must be told by `notice_due` (GDPR Art. 14(3)(a): within a
+    /// month).
+    LegitimateInterest {
+        /// The last day their Art. 14 notice may be sent.
+        notice_due: NaiveDate,
+    },
+}
+
+impl LegalBasis {
+    /// How long after the data is obtained the Art. 14 notice is due.
+    pub const NOTICE_DAYS: i64 = 30;
+
+    /// The basis in words, for explanations: "legitimate interest until the Art. 14 notice
+    /// due 2027-01-02".
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Consent => "their own consent".to_owned(),
+            Self::PartnerConsent { recorded_on } => {
+                format!("the consent their partner network recorded on {recorded_on}")
+            }
+            Self::LegitimateInterest { notice_due } => {
+                format!("legitimate interest until the Art. 14 notice due {notice_due}")
+            }
+        }
+    }
+
+    /// The day the Art. 14 notice is due, if one is.
+    pub fn notice_due(&self) -> Option<NaiveDate> {
+        match self {
+            Self::LegitimateInterest { notice_due } => Some(*notice_due),
+            _ => None,
+        }
+    }
+}
+
+/// Who wrote a field's current value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "by", rename_all = "snake_case")]
+pub enum FieldSource {
+    /// An import of a network's export.
+    Import {
+        /// The network the export came from.
+        source: SourceNetwork,
+        /// The import's number.
+        import_id: i64,
+        /// The day of the import.
+        on: NaiveDate,
+    },
+    /// The interim manager, in their portal: a later import does not overwrite it.
+    Manager {
+        /// The day of the edit.
+        on: NaiveDate,
+    },
+    /// A consultant or an admin, through the API or a page.
+    Staff {
+        /// The day of the edit.
+        on: NaiveDate,
+    },
+}
+
+impl std::fmt::Display for FieldSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Import { source, on, .. } => write!(f, "from the {source} export of {on}"),
+            Self::Manager { on } => write!(f, "by the interim manager on {on}"),
+            Self::Staff { on } => write!(f, "by staff on {on}"),
+        }
+    }
+}
+
+/// Where each field's value came from, by field name (`day_rate`, `home`, `experience`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Provenance(pub std::collections::BTreeMap<String, FieldSource>);
+
+impl Provenance {
+    /// Whether nothing is recorded.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Where `field`'s value came from.
+    pub fn of(&self, field: &str) -> Option<&FieldSource> {
+        self.0.get(field)
+    }
+
+    /// Records that `field` was written by `source`.
+    pub fn record(&mut self, field: &str, source: FieldSource) {
+        self.0.insert(field.to_owned(), source);
+    }
+
+    /// Whether the interim manager wrote `field` themself (an import leaves it alone).
+    pub fn by_manager(&self, field: &str) -> bool {
+        matches!(self.0.get(field), Some(FieldSource::Manager { .. }))
+    }
 }
 
 impl InterimManager {
@@ -244,7 +395,9 @@ impl InterimManager {
             return Err(Invalid::new("preferences.remote_days", "give 0 to 5 days"));
         }
         for (i, entry) in self.track_record.iter().enumerate() {
-            if entry.end.is_some_and(|end| end < entry.start) {
+            if let (Some(start), Some(end)) = (entry.start, entry.end)
+                && end < start
+            {
                 return Err(Invalid::new(
                     format!("track_record[{i}].end"),
                     "ends before it starts",
@@ -264,7 +417,8 @@ impl InterimManager {
         self.track_record
             .iter()
             .find(|t| t.end.is_none())
-            .map(|t| t.organisation.as_str())
+            .and_then(|t| t.organisation.as_ref())
+            .map(ShortText::as_str)
     }
 
     /// The role of the newest track-record entry, if any.

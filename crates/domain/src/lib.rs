@@ -15,6 +15,7 @@ pub mod cv;
 pub mod esco;
 pub mod ids;
 pub mod industry;
+pub mod intake;
 pub mod invalid;
 pub mod language;
 pub mod mandate;

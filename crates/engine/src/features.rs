@@ -256,10 +256,12 @@ impl Features {
             f.held[slot] = occupation;
         }
         for e in &c.track_record {
-            f.add_industry(e.industry);
-            f.levels_held |= 1 << e.level.index();
-            f.sizes |= 1 << e.company_size.index();
-            f.sectors |= 1 << e.sector.index();
+            if let Some(industry) = e.industry {
+                f.add_industry(industry);
+            }
+            f.levels_held |= e.level.map_or(0, |l| 1 << l.index());
+            f.sizes |= e.company_size.map_or(0, |s| 1 << s.index());
+            f.sectors |= e.sector.map_or(0, |s| 1 << s.index());
             if let Some(rating) = e.client_rating {
                 f.rated = f.rated.saturating_add(1);
                 f.rating_sum = f.rating_sum.saturating_add(rating.get());

@@ -180,11 +180,11 @@ fn neutral_candidate(base: &InterimManager, mandate: &Mandate, today: NaiveDate)
     c.cv_text = LongText::parse("").expect("empty");
     c.track_record.truncate(1);
     let entry = &mut c.track_record[0];
-    entry.level = Level::Executive;
+    entry.level = Some(Level::Executive);
     entry.situation = None;
     entry.achievements = LongText::parse("").expect("empty");
     entry.client_rating = None;
-    entry.start = today - Duration::days(900);
+    entry.start = Some(today - Duration::days(900));
     entry.end = Some(today - Duration::days(60));
     c.specialisation = Default::default();
     c.home = mandate.location.clone();

@@ -6,6 +6,8 @@
 
 use std::sync::Arc;
 
+use anyhow::Context;
+
 use chrono::{DateTime, Duration, Utc};
 
 use domain::candidate::InterimManager;
@@ -99,7 +101,10 @@ pub async fn vet(
         let check = ReferenceCheck {
             candidate_id: id,
             referee_name: PersonName::parse(REFEREES[salt % REFEREES.len()])?,
-            referee_company: role.organisation.clone(),
+            referee_company: role
+                .organisation
+                .clone()
+                .context("a generated role names its organisation")?,
             relation: RefereeRelation::ALL[salt % RefereeRelation::ALL.len()],
             assignment: ShortText::parse(role.role.title())?,
             answers: vec![
@@ -195,7 +200,7 @@ pub async fn shortlist(
                     person
                         .track_record
                         .iter()
-                        .map(|t| t.start)
+                        .filter_map(|t| t.start)
                         .min()
                         .map_or(10, |d| (now.date_naive() - d).num_days() / 365),
                     handled
@@ -336,10 +341,11 @@ pub async fn demo_cv(store: &Arc<dyn Store>, owner: CandidateId) -> anyhow::Resu
             .map_or_else(|| "now".to_owned(), |d| d.format("%Y").to_string());
         lines.push(format!(
             "{}-{}  {}, {}",
-            t.start.format("%Y"),
+            t.start
+                .map_or_else(String::new, |d| d.format("%Y").to_string()),
             end,
             t.role.title(),
-            t.organisation
+            t.organisation.as_ref().map_or("", ShortText::as_str)
         ));
         lines.extend(wrap(t.achievements.as_str(), 86).map(|l| format!("    {l}")));
     }

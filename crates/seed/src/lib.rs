@@ -14,8 +14,8 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use domain::candidate::{
-    Availability, InterimManager, Mobility, Preferences, SourceNetwork, Specialisation,
-    TrackRecordEntry, TraitProfile, Vetting,
+    Availability, InterimManager, LegalBasis, Mobility, Preferences, Provenance, SourceNetwork,
+    Specialisation, TrackRecordEntry, TraitProfile, Vetting,
 };
 use domain::client::{Client, ClientContact};
 use domain::ids::{ClientId, ContactId, UserId};
@@ -260,13 +260,13 @@ impl Generator {
             track.push(TrackRecordEntry {
                 engagement: Engagement::Permanent,
                 role: Role::curated(r, r.title()),
-                organisation: short(&company_name(rng, industry, country)),
-                industry,
-                company_size: size_for(rng, level),
-                sector: sector_for(rng, industry),
-                level,
+                organisation: Some(short(&company_name(rng, industry, country))),
+                industry: Some(industry),
+                company_size: Some(size_for(rng, level)),
+                sector: Some(sector_for(rng, industry)),
+                level: Some(level),
                 situation: None,
-                start,
+                start: Some(start),
                 end: Some(end.max(start)),
                 achievements: long(&fill(
                     pick::<&str>(rng, data::PERMANENT_ACHIEVEMENTS),
@@ -303,13 +303,13 @@ impl Generator {
             track.push(TrackRecordEntry {
                 engagement: Engagement::Interim,
                 role: Role::curated(r, &format!("Interim {}", r.title())),
-                organisation: short(&company_name(rng, industry, country)),
-                industry,
-                company_size: size_for(rng, level),
-                sector: sector_for(rng, industry),
-                level,
+                organisation: Some(short(&company_name(rng, industry, country))),
+                industry: Some(industry),
+                company_size: Some(size_for(rng, level)),
+                sector: Some(sector_for(rng, industry)),
+                level: Some(level),
                 situation: Some(situation),
-                start,
+                start: Some(start),
                 end: Some(end),
                 achievements: long(&fill(
                     pick::<&str>(rng, data::achievements(situation)),
@@ -323,9 +323,9 @@ impl Generator {
         track.reverse();
         held.reverse();
 
-        let specialisation = specialisation_of(&track);
+        let specialisation = Specialisation::of(&track);
         let newest = &track[0];
-        let top_level = newest.level;
+        let top_level = known(newest.level);
         let profile_kind = match rng.random_range(0..100) {
             0..=84 => ProfileKind::InterimLeader,
             85..=94 => ProfileKind::Consultant,
@@ -425,7 +425,7 @@ impl Generator {
         let headline = format!(
             "{} · {} · {}",
             held[0].title(),
-            newest.industry.section().label(),
+            known(newest.industry).section().label(),
             situations_text
                 .first()
                 .copied()
@@ -441,12 +441,15 @@ impl Generator {
             years,
             interim_count,
             newest.role.title(),
-            newest.organisation,
+            known(newest.organisation.as_ref()),
             skills[0],
             skills[1],
-            newest.industry.section().label().to_lowercase(),
-            newest.company_size.label().to_lowercase(),
-            newest.sector.label().to_lowercase().replace(" sector", ""),
+            known(newest.industry).section().label().to_lowercase(),
+            known(newest.company_size).label().to_lowercase(),
+            known(newest.sector)
+                .label()
+                .to_lowercase()
+                .replace(" sector", ""),
             if situations_text.is_empty() {
                 String::new()
             } else {
@@ -538,6 +541,9 @@ impl Generator {
             } else {
                 today + Duration::days(rng.random_range(100..1000))
             }),
+            external_id: None,
+            basis: LegalBasis::Consent,
+            provenance: Provenance::default(),
         }
     }
 
@@ -743,24 +749,9 @@ impl Generator {
     }
 }
 
-/// What a track record says a person specialises in.
-pub fn specialisation_of(track: &[TrackRecordEntry]) -> Specialisation {
-    fn add<T: PartialEq>(v: &mut Vec<T>, x: T) {
-        if !v.contains(&x) {
-            v.push(x);
-        }
-    }
-    let mut s = Specialisation::default();
-    for t in track {
-        add(&mut s.industries, t.industry);
-        add(&mut s.sectors, t.sector);
-        add(&mut s.company_sizes, t.company_size);
-        add(&mut s.levels, t.level);
-        if let Some(sit) = t.situation {
-            add(&mut s.situations, sit);
-        }
-    }
-    s
+/// A detail every generated track-record entry has.
+fn known<T>(detail: Option<T>) -> T {
+    detail.expect("a generated track-record entry has every detail")
 }
 
 /// Coordinates to five decimals, about a metre: as precise as an address needs.
@@ -849,7 +840,7 @@ mod tests {
                     .any(|t| ["Finance Manager", "Financial Controller"].contains(&t.role.title()));
                 cfo_from_finance += usize::from(finance_before);
             }
-            let exec_rate = c.track_record[0].level == Level::Executive;
+            let exec_rate = c.track_record[0].level == Some(Level::Executive);
             if exec_rate {
                 assert!(c.day_rate.amount >= 13_000, "executive at {}", c.day_rate);
             }

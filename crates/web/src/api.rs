@@ -573,13 +573,15 @@ pub(crate) struct ClientRoleJson<'a> {
     occupation: Option<crate::occupations::FiledJson>,
     #[serde(skip_serializing_if = "Option::is_none")]
     organisation: Option<&'a str>,
-    industry: String,
-    company_size: &'static str,
-    sector: &'static str,
-    level: &'static str,
+    /// The employer's NACE code, when known.
+    industry: Option<String>,
+    company_size: Option<&'static str>,
+    sector: Option<&'static str>,
+    level: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     situation: Option<&'static str>,
-    start: NaiveDate,
+    /// The first day, when known.
+    start: Option<NaiveDate>,
     end: Option<NaiveDate>,
     achievements: Cow<'a, str>,
 }
@@ -590,10 +592,10 @@ impl<'a> From<ClientRole<'a>> for ClientRoleJson<'a> {
             title: t.title,
             occupation: crate::occupations::FiledJson::of(t.occupation),
             organisation: t.organisation,
-            industry: t.industry.to_string(),
-            company_size: t.company_size.code(),
-            sector: t.sector.code(),
-            level: t.level.code(),
+            industry: t.industry.map(|i| i.to_string()),
+            company_size: t.company_size.map(|s| s.code()),
+            sector: t.sector.map(|s| s.code()),
+            level: t.level.map(|l| l.code()),
             situation: t.situation.map(|s| s.code()),
             start: t.start,
             end: t.end,

@@ -262,7 +262,7 @@ fn must_have_industry_and_situation() {
         |c| {
             let farming = domain::industry::Industry::parse("A01").expect("valid");
             for e in &mut c.track_record {
-                e.industry = farming;
+                e.industry = Some(farming);
             }
             c.specialisation.industries = vec![farming];
         },

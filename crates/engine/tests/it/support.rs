@@ -90,9 +90,9 @@ pub fn ideal_for(mandate: &Mandate, client: &Client) -> InterimManager {
         .collect();
     if let Some(first) = c.track_record.first_mut() {
         first.role = mandate.role.clone();
-        first.level = mandate.level;
+        first.level = Some(mandate.level);
         first.situation = Some(mandate.situation);
-        first.industry = client.industry;
+        first.industry = Some(client.industry);
     }
     c.specialisation.industries.push(client.industry);
     c

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 
 use domain::candidate::{
-    Availability, InterimManager, Mobility, Preferences, SourceNetwork, TrackRecordEntry,
-    TraitProfile, Vetting,
+    Availability, InterimManager, LegalBasis, Mobility, Preferences, Provenance, SourceNetwork,
+    Specialisation, TrackRecordEntry, TraitProfile, Vetting,
 };
 use domain::ids::CandidateId;
 use domain::industry::Industry;
@@ -327,7 +327,7 @@ impl Person {
             .map(|j| j.build(today, self.name))
             .collect();
         track.sort_by_key(|e| std::cmp::Reverse(e.start));
-        let specialisation = crate::specialisation_of(&track);
+        let specialisation = Specialisation::of(&track);
         let languages = self
             .langs
             .split_whitespace()
@@ -399,6 +399,9 @@ impl Person {
             traits: self.traits.map(TraitProfile),
             preferences: self.prefs,
             consent_until: Some(at(self.consent_in)),
+            external_id: None,
+            basis: LegalBasis::Consent,
+            provenance: Provenance::default(),
         }
     }
 }
@@ -454,13 +457,13 @@ impl Job {
         TrackRecordEntry {
             engagement,
             role: Role::curated(r, &title),
-            organisation: short(self.organisation),
-            industry: industry(tokens[2]),
-            company_size: size(tokens[3]),
-            sector: sector(tokens[4]),
-            level,
+            organisation: Some(short(self.organisation)),
+            industry: Some(industry(tokens[2])),
+            company_size: Some(size(tokens[3])),
+            sector: Some(sector(tokens[4])),
+            level: Some(level),
             situation: sit,
-            start,
+            start: Some(start),
             end,
             achievements: long(self.achievements),
             client_rating: rating,

@@ -98,11 +98,13 @@ pub(crate) fn form(c: &domain::candidate::InterimManager) -> ExperienceForm {
                     i,
                     format!(
                         "{} – {}",
-                        date(t.start),
+                        t.start.map_or_else(|| "?".to_owned(), date),
                         t.end.map_or_else(|| "now".to_owned(), date)
                     ),
                     t.role.title().to_owned(),
-                    t.organisation.to_string(),
+                    t.organisation
+                        .as_ref()
+                        .map_or_else(String::new, ToString::to_string),
                 )
             })
             .collect(),
@@ -328,13 +330,13 @@ pub(super) async fn add_entry(
         let entry = TrackRecordEntry {
             engagement,
             role,
-            organisation,
-            industry,
-            company_size,
-            sector,
-            level,
+            organisation: Some(organisation),
+            industry: Some(industry),
+            company_size: Some(company_size),
+            sector: Some(sector),
+            level: Some(level),
             situation,
-            start,
+            start: Some(start),
             end,
             achievements,
             client_rating: None,

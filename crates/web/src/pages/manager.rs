@@ -135,17 +135,17 @@ type Dimension = (
 /// The chart's dimensions, each tied to the job board's filter of the same name.
 const DIMENSIONS: [Dimension; 5] = [
     ("Company size", "size", |t| {
-        Some((t.company_size.code(), t.company_size.label()))
+        t.company_size.map(|s| (s.code(), s.label()))
     }),
     ("Public or private", "sector", |t| {
-        Some((t.sector.code(), t.sector.label()))
+        t.sector.map(|s| (s.code(), s.label()))
     }),
     ("Industries", "industry", |t| {
-        let s = t.industry.section();
+        let s = t.industry?.section();
         Some((s.code(), s.label()))
     }),
     ("Organisation levels", "level", |t| {
-        Some((t.level.code(), t.level.label()))
+        t.level.map(|l| (l.code(), l.label()))
     }),
     ("Situations handled", "situation", |t| {
         t.situation.map(|s| (s.code(), s.label()))
@@ -162,9 +162,9 @@ fn chart(
 ) -> Chart {
     let mut years: BTreeMap<(&'static str, &'static str), f32> = BTreeMap::new();
     for t in &c.track_record {
-        if let Some(k) = key(t) {
+        if let (Some(k), Some(start)) = (key(t), t.start) {
             let end = t.end.unwrap_or(today);
-            *years.entry(k).or_default() += ((end - t.start).num_days().max(0) as f32) / 365.25;
+            *years.entry(k).or_default() += ((end - start).num_days().max(0) as f32) / 365.25;
         }
     }
     let matching = |code: &str| {

@@ -171,7 +171,7 @@ fn presented(
     roles.sort_by_key(|t| std::cmp::Reverse(t.start));
     let first_year = roles
         .iter()
-        .map(|t| t.start.year())
+        .filter_map(|t| t.start.map(|s| s.year()))
         .min()
         .unwrap_or(today.year());
     Presented {
@@ -190,19 +190,34 @@ fn presented(
             .map(|t| {
                 let when = format!(
                     "{}–{}",
-                    t.start.year(),
+                    t.start
+                        .map_or_else(|| "?".to_owned(), |s| s.year().to_string()),
                     t.end.map_or("now".to_owned(), |e| e.year().to_string())
                 );
                 let at = if let Some(organisation) = t.organisation {
                     format!("{}, {}", t.title, organisation)
                 } else {
-                    format!(
-                        "{} · {} · {} {} organisation",
-                        t.title,
-                        t.industry.section().label(),
-                        t.company_size.label(),
-                        t.sector.label().to_lowercase()
-                    )
+                    let size = match (t.company_size, t.sector) {
+                        (Some(size), Some(sector)) => Some(format!(
+                            "{} {} organisation",
+                            size.label(),
+                            sector.label().to_lowercase()
+                        )),
+                        (Some(size), None) => Some(format!("{} organisation", size.label())),
+                        (None, Some(sector)) => {
+                            Some(format!("{} organisation", sector.label().to_lowercase()))
+                        }
+                        (None, None) => None,
+                    };
+                    [
+                        Some(t.title.to_string()),
+                        t.industry.map(|i| i.section().label().to_owned()),
+                        size,
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" · ")
                 };
                 (when, at, t.achievements.to_string())
             })

@@ -128,23 +128,28 @@ async fn profile_page(
         .map(|t| RecordRow {
             period: format!(
                 "{} – {}",
-                t.start.format("%b %Y"),
+                t.start
+                    .map_or_else(|| "?".to_owned(), |s| s.format("%b %Y").to_string()),
                 t.end
                     .map_or("now".to_owned(), |e| e.format("%b %Y").to_string())
             ),
             title: t.role.title().to_owned(),
-            organisation: t.organisation.to_string(),
+            organisation: t
+                .organisation
+                .as_ref()
+                .map_or_else(String::new, ToString::to_string),
             kind: t.engagement.label(),
-            details: format!(
-                "{} · {} · {} · {}{}",
-                t.role.label(),
-                t.level.label(),
-                t.company_size.label(),
-                t.sector.label(),
-                t.situation
-                    .map(|s| format!(" · {}", s.label()))
-                    .unwrap_or_default()
-            ),
+            details: [
+                Some(t.role.label()),
+                t.level.map(|l| l.label()),
+                t.company_size.map(|s| s.label()),
+                t.sector.map(|s| s.label()),
+                t.situation.map(|s| s.label()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · "),
             achievements: t.achievements.to_string(),
             rating: t.client_rating.map(|r| format!("{r:?}")),
         })

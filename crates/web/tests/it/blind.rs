@@ -41,7 +41,7 @@ async fn secrets_of(world: &World, candidate: domain::ids::CandidateId) -> Vec<S
     let mut secrets = vec![c.name.to_string(), c.email.to_string()];
     secrets.extend(c.phone.map(|p| p.to_string()));
     for t in &c.track_record {
-        let organisation = t.organisation.as_str();
+        let organisation = t.organisation.as_ref().expect("generated").as_str();
         if core_name(organisation) != core_name(&own) {
             secrets.push(organisation.to_owned());
             secrets.push(core_name(organisation).to_owned());
@@ -76,7 +76,11 @@ async fn no_client_facing_route_shows_a_blind_candidates_name_or_employers() {
             let c = world.store.candidate(id).await.expect("c").value;
             let first = c.name.as_str().split_whitespace().next().expect("a name");
             first_names.push(first.to_owned());
-            let employer = c.track_record[0].organisation.to_string();
+            let employer = c.track_record[0]
+                .organisation
+                .as_ref()
+                .expect("generated")
+                .to_string();
             entries.push(json!({
                 "candidate_id": id.0,
                 "rationale": format!(

@@ -636,7 +636,7 @@ async fn vetting_needs_evidence_flags_disagreement_and_a_decision_sets_the_statu
             .max_by_key(|t| t.start)
             .expect("a track record");
         latest.end = None;
-        let employer = latest.organisation.to_string();
+        let employer = latest.organisation.as_ref().expect("generated").to_string();
         world
             .store
             .update_candidate(employee, stored.version, &current)
@@ -907,7 +907,12 @@ async fn the_client_portal_shows_a_blind_shortlist_until_the_client_asks_to_meet
         for c in [world.presented, world.longlisted] {
             let c = world.store.candidate(c).await.expect("candidate").value;
             secrets.push(c.name.to_string());
-            secrets.extend(c.track_record.iter().map(|t| t.organisation.to_string()));
+            secrets.extend(
+                c.track_record
+                    .iter()
+                    .filter_map(|t| t.organisation.as_ref())
+                    .map(ToString::to_string),
+            );
             secrets.push(c.email.to_string());
         }
 
@@ -2020,10 +2025,10 @@ async fn each_strength_on_the_managers_page_links_the_open_assignments_that_matc
         let person = store.candidate(world.presented).await.expect("p").value;
         let theirs = |filter: &str, code: &str| {
             person.track_record.iter().any(|t| match filter {
-                "size" => t.company_size.code() == code,
-                "sector" => t.sector.code() == code,
-                "industry" => t.industry.section().code() == code,
-                "level" => t.level.code() == code,
+                "size" => t.company_size.is_some_and(|s| s.code() == code),
+                "sector" => t.sector.is_some_and(|s| s.code() == code),
+                "industry" => t.industry.is_some_and(|i| i.section().code() == code),
+                "level" => t.level.is_some_and(|l| l.code() == code),
                 _ => t.situation.is_some_and(|s| s.code() == code),
             })
         };

@@ -115,7 +115,11 @@ async fn a_referee_at_the_current_employer_is_flagged() {
         let record = store.candidate(world.presented).await.expect("candidate");
         let mut person = record.value.clone();
         person.track_record[0].end = None;
-        let employer = person.track_record[0].organisation.to_string();
+        let employer = person.track_record[0]
+            .organisation
+            .as_ref()
+            .expect("generated")
+            .to_string();
         store
             .update_candidate(world.presented, record.version, &person)
             .await
@@ -325,7 +329,12 @@ async fn the_client_sees_its_shortlist_blind_until_it_asks_to_meet() {
             names.push(c.name.to_string());
             secrets.push(c.name.to_string());
             secrets.push(c.email.to_string());
-            secrets.extend(c.track_record.iter().map(|t| t.organisation.to_string()));
+            secrets.extend(
+                c.track_record
+                    .iter()
+                    .filter_map(|t| t.organisation.as_ref())
+                    .map(ToString::to_string),
+            );
         }
         let blind = world
             .call(As::ClientA, Method::GET, &shortlist_path, None)
