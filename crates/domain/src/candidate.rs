@@ -262,7 +262,7 @@ pub struct InterimManager {
     #[serde(default)]
     pub basis: LegalBasis,
     /// Where each field written by an import or by the manager came from, and when.
-    #[serde(default, skip_serializing_if = "Provenance::is_empty")]
+    #[serde(default)]
     pub provenance: Provenance,
 }
 
@@ -419,6 +419,12 @@ impl InterimManager {
             .find(|t| t.end.is_none())
             .and_then(|t| t.organisation.as_ref())
             .map(ShortText::as_str)
+    }
+
+    /// Their phone in E.164 (`+4791234567`), the key the duplicate check compares, when it
+    /// can be told.
+    pub fn phone_e164(&self) -> Option<String> {
+        crate::intake::e164(self.phone.as_ref()?.as_str(), self.home.country)
     }
 
     /// The role of the newest track-record entry, if any.

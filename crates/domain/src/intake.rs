@@ -112,7 +112,14 @@ impl CandidateDraft {
     /// Reads the draft as of `today`, naming every field that is wrong.
     pub fn parse(&self, today: NaiveDate) -> Result<InterimManager, Vec<Invalid>> {
         let mut problems = Problems::default();
-        let name = problems.take("name", PersonName::parse(&self.name));
+        let name = problems.take(
+            "name",
+            if self.name.trim().is_empty() {
+                Err(Invalid::new("", "is required; it cannot be empty"))
+            } else {
+                PersonName::parse(&self.name)
+            },
+        );
         let email = problems.take("email", EmailAddress::parse(&self.email));
         let phone = self
             .phone
@@ -662,6 +669,20 @@ pub fn merge(
     out
 }
 
+/// The fields (of [`FIELDS`]) whose value differs between two records of one person.
+pub fn changed_fields(before: &InterimManager, after: &InterimManager) -> Vec<&'static str> {
+    FIELDS
+        .into_iter()
+        .filter(|f| match *f {
+            "summary" => before.summary != after.summary,
+            "experience" => before.track_record != after.track_record,
+            "home" => before.home != after.home,
+            "available_from" => before.availability != after.availability,
+            f => describe(before, f) != describe(after, f),
+        })
+        .collect()
+}
+
 /// A field's value in words, for the list of what changed.
 fn describe(c: &InterimManager, field: &str) -> String {
     match field {
@@ -694,6 +715,110 @@ fn describe(c: &InterimManager, field: &str) -> String {
         "consent" => c.basis.describe(),
         _ => String::new(),
     }
+}
+
+/// One bad cell of an import: `row 17, email: 'not-an-email' is not an e-mail address`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BadCell {
+    /// The row (the header is row 1) or the line of a JSON Lines file.
+    pub row: usize,
+    /// The column as the file names it, or the field.
+    pub column: String,
+    /// The value as written.
+    pub value: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for BadCell {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "row {}, {}: {}", self.row, self.column, self.message)
+    }
+}
+
+/// What an import did with one row that was not simply created.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum RowOutcome {
+    /// A person already in the network, brought up to date.
+    Updated {
+        /// The row.
+        row: usize,
+        /// The person.
+        candidate_id: i64,
+        /// What changed.
+        changed: Vec<FieldChange>,
+        /// Fields the manager wrote themself, left as they are.
+        kept: Vec<String>,
+    },
+    /// A person already in the network, with nothing new.
+    Unchanged {
+        /// The row.
+        row: usize,
+        /// The person.
+        candidate_id: i64,
+    },
+    /// The same person as an earlier row of the file.
+    Repeat {
+        /// The row.
+        row: usize,
+        /// The earlier row.
+        of_row: usize,
+        /// What they share.
+        by: String,
+    },
+}
+
+/// What an import did, kept with its record and printed by the command line.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportReport {
+    /// Data rows read (the header not counted).
+    pub rows: usize,
+    /// People created.
+    pub created: usize,
+    /// People already in the network who changed.
+    pub updated: usize,
+    /// People already in the network with nothing new.
+    pub unchanged: usize,
+    /// Rows repeating an earlier row of the file.
+    pub repeats: usize,
+    /// Rows refused for a bad cell.
+    pub bad_rows: usize,
+    /// Every bad cell.
+    pub bad: Vec<BadCell>,
+    /// Every row that updated, repeated or matched a person.
+    pub outcomes: Vec<RowOutcome>,
+    /// How the file's columns were read: column → field.
+    pub mapping: Vec<(String, String)>,
+    /// Columns no field was found for, left out.
+    pub ignored_columns: Vec<String>,
+    /// Nothing was written: a dry run, or a strict import of a file with a bad row.
+    pub nothing_written: bool,
+}
+
+/// One import of a network's export: what was read, by whom, and what it did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportRecord {
+    /// The network the file came from.
+    pub source: String,
+    /// The file's name.
+    pub file_name: String,
+    /// `csv`, `xlsx` or `jsonl`.
+    pub format: String,
+    /// Nothing was to be written.
+    pub dry_run: bool,
+    /// The whole file was to be refused if any row was bad.
+    pub strict: bool,
+    /// `running`, `done` (written), `refused` (a strict import with a bad row) or `failed`.
+    pub status: String,
+    /// Who started it.
+    pub started_by: Option<crate::ids::UserId>,
+    /// When it started.
+    pub started_at: chrono::DateTime<chrono::Utc>,
+    /// When it finished.
+    pub finished_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// What it did.
+    pub report: ImportReport,
 }
 
 #[cfg(test)]

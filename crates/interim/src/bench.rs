@@ -146,6 +146,8 @@ pub struct BenchOptions {
     pub dir: std::path::PathBuf,
     /// The day the pool and the mandates are generated as of.
     pub today: NaiveDate,
+    /// Skip the baselines.
+    pub engine_only: bool,
 }
 
 /// Runs the benchmark and prints the report.
@@ -215,6 +217,11 @@ pub async fn run(opts: BenchOptions) -> anyhow::Result<()> {
     );
 
     let mut runs = vec![engine];
+    if opts.engine_only {
+        report(&runs);
+        store.close().await;
+        return Ok(());
+    }
     runs.push(baseline_latencies(&sqlite_url, &mandates, today).await?);
     if let Some(admin) = &opts.postgres {
         let server = DatabaseUrl::parse(admin)?;

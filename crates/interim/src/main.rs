@@ -6,6 +6,7 @@ mod bench_sync;
 mod bench_writes;
 mod eval;
 mod eval_titles;
+mod import;
 mod matching;
 mod seeding;
 mod vetting_seed;
@@ -73,11 +74,43 @@ enum Command {
         #[command(subcommand)]
         command: BenchCommand,
     },
+    /// Bring people in from a file.
+    Import {
+        #[command(subcommand)]
+        command: ImportCommand,
+    },
     /// Manage user accounts.
     Users {
         #[command(subcommand)]
         command: UsersCommand,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// Import a network's export: CSV (`;` `,` or tab; UTF-8 or Windows-1252), XLSX or JSON
+    /// Lines in the shape of `POST /api/v1/candidates`. Headers are recognised in English,
+    /// Norwegian, Swedish and Danish; every bad cell is named by row and column; people
+    /// already in the network (same source and id, e-mail or phone) are brought up to date.
+    Candidates(ImportCandidatesArgs),
+}
+
+#[derive(Debug, Args)]
+struct ImportCandidatesArgs {
+    /// The file.
+    file: PathBuf,
+    /// The network the file comes from: `own`, or a partner network's name.
+    #[arg(long)]
+    source: Option<String>,
+    /// A JSON object naming columns by hand: `{"Mobilnr": "phone", "Intern note": null}`.
+    #[arg(long)]
+    mapping: Option<PathBuf>,
+    /// Read and check everything, print the report, change nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Import nothing if any row is bad.
+    #[arg(long)]
+    strict: bool,
 }
 
 #[derive(Debug, Args)]
@@ -231,6 +264,10 @@ struct BenchMatchArgs {
     /// is reused by later runs with the same size, seed and day.
     #[arg(long)]
     today: Option<NaiveDate>,
+    /// Time the engine alone, without the SQLite and PostgreSQL baselines (no ratio is
+    /// printed): for profiling the engine.
+    #[arg(long)]
+    engine_only: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -384,7 +421,24 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 postgres: args.postgres_url,
                 dir: args.dir,
                 today: args.today.unwrap_or_else(|| Utc::now().date_naive()),
+                engine_only: args.engine_only,
             })
+            .await
+        }
+        Command::Import {
+            command: ImportCommand::Candidates(args),
+        } => {
+            let store = open(&cli.database_url).await?;
+            import::run(
+                store,
+                import::ImportArgs {
+                    file: &args.file,
+                    source: args.source.as_deref(),
+                    mapping: args.mapping.as_deref(),
+                    dry_run: args.dry_run,
+                    strict: args.strict,
+                },
+            )
             .await
         }
         Command::Migrate => {

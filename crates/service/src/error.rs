@@ -19,9 +19,20 @@ pub enum Error {
         /// The version it is at now.
         current: i64,
     },
+    /// Several values are wrong; each names its field.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    InvalidFields(Vec<domain::Invalid>),
     /// A record with the same unique key exists.
     #[error("{0}")]
     Duplicate(String),
+    /// The candidate is in the network already.
+    #[error("{message}")]
+    DuplicateCandidate {
+        /// The person held.
+        existing: domain::ids::CandidateId,
+        /// What they share.
+        message: String,
+    },
     /// No valid session or API token.
     #[error("not signed in")]
     Unauthenticated,

@@ -20,7 +20,7 @@
 use chrono::NaiveDate;
 
 use domain::audit::{AuditAction, AuditEntry, AuditFilter};
-use domain::candidate::InterimManager;
+use domain::candidate::{FieldSource, InterimManager};
 use domain::ids::{
     ApplicationId, CandidateId, EvaluationId, InterviewId, MandateId, NetworkContactId,
     PlacementId, PostingId, QualificationId, ReferenceCheckId, ShortlistId, Stored, Version,
@@ -220,6 +220,17 @@ impl<'a> Records<'a> {
         edit(&mut updated);
         updated.vetting = current.value.vetting;
         updated.traits = current.value.traits;
+        updated.basis = current.value.basis;
+        // Who wrote what: a field the manager wrote themself wins over a later import.
+        let today = self.service.today();
+        let by = match self.actor.role {
+            UserRole::InterimManager { .. } => FieldSource::Manager { on: today },
+            _ => FieldSource::Staff { on: today },
+        };
+        updated.provenance = current.value.provenance.clone();
+        for field in domain::intake::changed_fields(&current.value, &updated) {
+            updated.provenance.record(field, by.clone());
+        }
         updated.check()?;
         let next = self
             .service

@@ -29,6 +29,7 @@ use domain::ids::{
     MandateId, NetworkContactId, PipelineEntryId, PlacementId, PostingId, QualificationId,
     ReferenceCheckId, ShortlistId, Stored, UserId, Version,
 };
+use domain::intake::{ImportRecord, ImportReport};
 use domain::mandate::{Mandate, StatusMove};
 use domain::pipeline::PipelineEntry;
 use domain::placement::{ClientEvaluation, ClientFeedback, Placement, Shortlist};
@@ -169,6 +170,25 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// The contacts of a client.
     async fn contacts_of(&self, client: ClientId) -> Result<Vec<Stored<ContactId, ClientContact>>>;
 
+    // Imports.
+
+    /// Records an import as it starts; returns its id.
+    async fn insert_import(&self, import: &ImportRecord) -> Result<i64>;
+    /// Records how an import ended and its report.
+    async fn finish_import(
+        &self,
+        id: i64,
+        status: &str,
+        report: &ImportReport,
+        at: DateTime<Utc>,
+    ) -> Result<()>;
+    /// The newest imports, newest first.
+    async fn imports(&self, limit: u32) -> Result<Vec<(i64, ImportRecord)>>;
+    /// The column mapping saved for a source (`column → field`).
+    async fn import_mapping(&self, source: &str) -> Result<Option<Vec<(String, String)>>>;
+    /// Saves the column mapping of a source.
+    async fn put_import_mapping(&self, source: &str, mapping: &[(String, String)]) -> Result<()>;
+
     // Interim managers.
 
     /// Adds interim managers in one transaction: all or none.
@@ -188,6 +208,19 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         &self,
         ids: &[CandidateId],
     ) -> Result<Vec<Stored<CandidateId, InterimManager>>>;
+    /// The interim managers a record may be the same person as: the same source and external
+    /// id, the same e-mail, or the same phone in E.164; the first by that order, then by id.
+    async fn candidates_matching(
+        &self,
+        key: &CandidateKey,
+    ) -> Result<Vec<Stored<CandidateId, InterimManager>>>;
+    /// Creates `creates` and replaces `updates` (each still at its version) in one
+    /// transaction: all or none. Returns the new ids in order.
+    async fn write_candidates(
+        &self,
+        creates: &[InterimManager],
+        updates: &[(CandidateId, Version, InterimManager)],
+    ) -> Result<Vec<CandidateId>>;
     /// How many interim managers there are.
     async fn count_candidates(&self) -> Result<u64>;
     /// Up to `limit` interim managers whose name contains `text` (case ignored), by name:
@@ -624,6 +657,20 @@ pub struct ApiTokenRecord {
     pub last_used_at: Option<DateTime<Utc>>,
     /// When it was revoked.
     pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// What a person is found by in the network: their key in the network they came from, else
+/// their e-mail or phone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CandidateKey {
+    /// `own` or the partner network's name.
+    pub source: String,
+    /// Their id in that network.
+    pub external_id: Option<String>,
+    /// The e-mail, lower case.
+    pub email: String,
+    /// The phone in E.164.
+    pub phone_e164: Option<String>,
 }
 
 /// A CV file as stored: what [`Store::put_cv`] was given, as the download should be served

@@ -97,6 +97,11 @@ pub(crate) const MIGRATIONS: &[(i64, &str, &str)] = &[
         "esco_roles",
         include_str!("../migrations/postgres/0013_esco_roles.sql"),
     ),
+    (
+        14,
+        "intake",
+        include_str!("../migrations/postgres/0014_intake.sql"),
+    ),
 ];
 
 /// A store in a PostgreSQL database.

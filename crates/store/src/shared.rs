@@ -17,6 +17,7 @@ use domain::ids::{
     MandateId, NetworkContactId, PipelineEntryId, PlacementId, PostingId, QualificationId,
     ReferenceCheckId, ShortlistId, Stored, UserId, Version,
 };
+use domain::intake::{ImportRecord, ImportReport};
 use domain::mandate::{Mandate, StatusMove};
 use domain::pipeline::PipelineEntry;
 use domain::placement::{ClientEvaluation, ClientFeedback, FeedbackKind, Placement, Shortlist};
@@ -30,8 +31,8 @@ use super::{
     BACKEND_NAME, Backend, CLAIM_JOB, Db, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS, PRUNE_CHANGES,
 };
 use crate::{
-    ApiTokenRecord, ChangeWaker, ClaimedJob, Error, IndexChange, JobRecord, MandateRevision,
-    NewJob, Result, SessionRecord, StageChange, Store, StoredCv, StoredUser,
+    ApiTokenRecord, CandidateKey, ChangeWaker, ClaimedJob, Error, IndexChange, JobRecord,
+    MandateRevision, NewJob, Result, SessionRecord, StageChange, Store, StoredCv, StoredUser,
 };
 use domain::audit::{AuditAction, AuditEntry, AuditFilter};
 
@@ -191,7 +192,11 @@ where
 }
 
 const CANDIDATE_COLUMNS: &str = "name, email, profile_kind, source, vetting_status, qualified_until, day_rate, currency, \
-    lat, lon, relocate, available_from, consent_until, languages, body, updated_at";
+    lat, lon, relocate, available_from, consent_until, languages, body, updated_at, external_id, phone_e164, notice_due";
+
+/// The placeholders of [`CANDIDATE_COLUMNS`], in order.
+const CANDIDATE_VALUES: &str =
+    "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19";
 
 fn bind_candidate<'q>(
     q: sqlx::query::Query<'q, Db, <Db as sqlx::Database>::Arguments<'q>>,
@@ -214,6 +219,9 @@ fn bind_candidate<'q>(
         .bind(Json(&c.languages))
         .bind(Json(c))
         .bind(now)
+        .bind(c.external_id.as_ref().map(|x| x.as_str().to_owned()))
+        .bind(c.phone_e164())
+        .bind(c.basis.notice_due())
 }
 
 fn user_from_row(row: UserRow) -> Result<StoredUser> {
@@ -507,7 +515,7 @@ impl Store for Backend {
             c.check().map_err(|e| e.within(&format!("[{i}]")))?;
         }
         let sql = format!(
-            "INSERT INTO candidates ({CANDIDATE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id"
+            "INSERT INTO candidates ({CANDIDATE_COLUMNS}) VALUES ({CANDIDATE_VALUES}) RETURNING id"
         );
         let now = Utc::now();
         let mut tx = self.begin_write().await?;
@@ -600,8 +608,8 @@ impl Store for Backend {
     ) -> Result<Version> {
         candidate.check()?;
         let sql = format!(
-            "UPDATE candidates SET ({CANDIDATE_COLUMNS}) = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16), \
-             version = version + 1 WHERE id = $17 AND version = $18"
+            "UPDATE candidates SET ({CANDIDATE_COLUMNS}) = ({CANDIDATE_VALUES}), \
+             version = version + 1 WHERE id = $20 AND version = $21"
         );
         let done = bind_candidate(sqlx::query(&sql), candidate, Utc::now())
             .bind(id.0)
@@ -613,6 +621,199 @@ impl Store for Backend {
             return Err(refused(&self.pool, "candidates", "interim manager", id.0).await);
         }
         Ok(expected.next())
+    }
+
+    async fn candidates_matching(
+        &self,
+        key: &CandidateKey,
+    ) -> Result<Vec<Stored<CandidateId, InterimManager>>> {
+        let rows: Vec<(i64, i64, Json<InterimManager>, i64)> = sqlx::query_as(
+            "SELECT id, version, body, CASE WHEN source = $1 AND external_id = $2 THEN 0 \
+                    WHEN email = $3 THEN 1 ELSE 2 END AS rank \
+             FROM candidates \
+             WHERE (source = $1 AND external_id = $2) OR email = $3 OR phone_e164 = $4 \
+             ORDER BY rank, id LIMIT 10",
+        )
+        .bind(&key.source)
+        .bind(key.external_id.as_deref())
+        .bind(&key.email)
+        .bind(key.phone_e164.as_deref())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("interim manager", e))?;
+        Ok(stored(
+            rows.into_iter()
+                .map(|(id, v, body, _)| (id, v, body))
+                .collect(),
+            CandidateId,
+        ))
+    }
+
+    async fn write_candidates(
+        &self,
+        creates: &[InterimManager],
+        updates: &[(CandidateId, Version, InterimManager)],
+    ) -> Result<Vec<CandidateId>> {
+        for (i, c) in creates.iter().enumerate() {
+            c.check().map_err(|e| e.within(&format!("[{i}]")))?;
+        }
+        for (id, _, c) in updates {
+            c.check()
+                .map_err(|e| e.within(&format!("candidate {}", id.0)))?;
+        }
+        let insert = format!(
+            "INSERT INTO candidates ({CANDIDATE_COLUMNS}) VALUES ({CANDIDATE_VALUES}) RETURNING id"
+        );
+        let update = format!(
+            "UPDATE candidates SET ({CANDIDATE_COLUMNS}) = ({CANDIDATE_VALUES}), \
+             version = version + 1 WHERE id = $20 AND version = $21"
+        );
+        let now = Utc::now();
+        let mut tx = self.begin_write().await?;
+        let mut ids = Vec::with_capacity(creates.len());
+        for c in creates {
+            let id: i64 = bind_candidate(sqlx::query(&insert), c, now)
+                .fetch_one(&mut *tx)
+                .await
+                .and_then(|row| sqlx::Row::try_get(&row, 0))
+                .map_err(|e| match map_err("interim manager", e) {
+                    Error::Duplicate(_) => Error::Duplicate(format!(
+                        "an interim manager with e-mail {} or the same id in {} exists already",
+                        c.email, c.source
+                    )),
+                    other => other,
+                })?;
+            ids.push(CandidateId(id));
+        }
+        for (id, version, c) in updates {
+            let done = bind_candidate(sqlx::query(&update), c, now)
+                .bind(id.0)
+                .bind(version.0)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| map_err("interim manager", e))?;
+            if done.rows_affected() == 0 {
+                return Err(Error::Stale {
+                    what: "interim manager",
+                    id: id.0,
+                    current: *version,
+                });
+            }
+        }
+        tx.commit().await?;
+        Ok(ids)
+    }
+
+    async fn insert_import(&self, import: &ImportRecord) -> Result<i64> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO imports (source, file_name, format, dry_run, strict, status, started_by, started_at, finished_at, report) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+        )
+        .bind(&import.source)
+        .bind(&import.file_name)
+        .bind(&import.format)
+        .bind(import.dry_run)
+        .bind(import.strict)
+        .bind(&import.status)
+        .bind(import.started_by.map(|u| u.0))
+        .bind(import.started_at)
+        .bind(import.finished_at)
+        .bind(Json(&import.report))
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| map_err("import", e))?;
+        Ok(id)
+    }
+
+    async fn finish_import(
+        &self,
+        id: i64,
+        status: &str,
+        report: &ImportReport,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        let done = sqlx::query(
+            "UPDATE imports SET status = $1, report = $2, finished_at = $3 WHERE id = $4",
+        )
+        .bind(status)
+        .bind(Json(report))
+        .bind(at)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| map_err("import", e))?;
+        if done.rows_affected() == 0 {
+            return Err(Error::NotFound { what: "import", id });
+        }
+        Ok(())
+    }
+
+    async fn imports(&self, limit: u32) -> Result<Vec<(i64, ImportRecord)>> {
+        type ImportRow = (
+            i64,
+            String,
+            String,
+            String,
+            bool,
+            bool,
+            String,
+            Option<i64>,
+            DateTime<Utc>,
+            Option<DateTime<Utc>>,
+            Json<ImportReport>,
+        );
+        let rows: Vec<ImportRow> = sqlx::query_as(
+            "SELECT id, source, file_name, format, dry_run, strict, status, started_by, started_at, finished_at, report \
+             FROM imports ORDER BY id DESC LIMIT $1",
+        )
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("import", e))?;
+        Ok(rows
+            .into_iter()
+            .map(|r| {
+                (
+                    r.0,
+                    ImportRecord {
+                        source: r.1,
+                        file_name: r.2,
+                        format: r.3,
+                        dry_run: r.4,
+                        strict: r.5,
+                        status: r.6,
+                        started_by: r.7.map(UserId),
+                        started_at: r.8,
+                        finished_at: r.9,
+                        report: r.10.0,
+                    },
+                )
+            })
+            .collect())
+    }
+
+    async fn import_mapping(&self, source: &str) -> Result<Option<Vec<(String, String)>>> {
+        let row: Option<(Json<Vec<(String, String)>>,)> =
+            sqlx::query_as("SELECT mapping FROM import_mappings WHERE source = $1")
+                .bind(source)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(|e| map_err("import mapping", e))?;
+        Ok(row.map(|(m,)| m.0))
+    }
+
+    async fn put_import_mapping(&self, source: &str, mapping: &[(String, String)]) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO import_mappings (source, mapping, updated_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (source) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at",
+        )
+        .bind(source)
+        .bind(Json(mapping))
+        .bind(Utc::now())
+        .execute(&self.pool)
+        .await
+        .map_err(|e| map_err("import mapping", e))?;
+        Ok(())
     }
 
     async fn count_candidates(&self) -> Result<u64> {
@@ -2154,8 +2355,8 @@ fn token_from_row(
 /// Rewrites an interim manager read for write in the same transaction.
 async fn write_candidate(tx: &mut Tx, id: CandidateId, candidate: &InterimManager) -> Result<()> {
     let sql = format!(
-        "UPDATE candidates SET ({CANDIDATE_COLUMNS}) = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16), \
-         version = version + 1 WHERE id = $17"
+        "UPDATE candidates SET ({CANDIDATE_COLUMNS}) = ({CANDIDATE_VALUES}), \
+         version = version + 1 WHERE id = $20"
     );
     bind_candidate(sqlx::query(&sql), candidate, Utc::now())
         .bind(id.0)

@@ -96,6 +96,11 @@ pub(crate) const MIGRATIONS: &[(i64, &str, &str)] = &[
         "esco_roles",
         include_str!("../migrations/sqlite/0013_esco_roles.sql"),
     ),
+    (
+        14,
+        "intake",
+        include_str!("../migrations/sqlite/0014_intake.sql"),
+    ),
 ];
 
 /// A store in an SQLite file.

@@ -40,6 +40,11 @@ pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/api/v1/tokens", post(create_token)),
         (Method::DELETE, "/api/v1/tokens/{id}", delete(revoke_token)),
         (Method::GET, "/api/v1/candidates", get(list_candidates)),
+        (
+            Method::POST,
+            "/api/v1/candidates",
+            post(crate::intake::create_candidate),
+        ),
         (Method::GET, "/api/v1/candidates/{id}", get(get_candidate)),
         (
             Method::PUT,

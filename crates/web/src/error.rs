@@ -61,6 +61,15 @@ pub const CODES: &[(&str, u16, &str)] = &[
 pub enum Error {
     /// The input is wrong; the field says where.
     Invalid(domain::Invalid),
+    /// Several fields are wrong: the first in `field` and `message`, all in `problems`.
+    InvalidFields(Vec<domain::Invalid>),
+    /// The candidate is in the network already, as `existing`.
+    DuplicateCandidate {
+        /// The person held.
+        existing: i64,
+        /// What the two records share.
+        message: String,
+    },
     /// The record does not exist, or the caller may not know it exists.
     NotFound,
     /// The record changed since the caller read it.
@@ -104,13 +113,29 @@ pub struct ErrorBody {
     /// For `stale_version`: the version to reload.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub current_version: Option<i64>,
+    /// For `duplicate` of a candidate: the id of the person the network has.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub existing_id: Option<i64>,
+    /// Every wrong field, when several are.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<ProblemJson>,
+}
+
+/// One wrong field.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ProblemJson {
+    /// The field, as a path (`experience[0].start`).
+    pub field: String,
+    /// What is wrong.
+    pub message: String,
 }
 
 impl Error {
     /// The stable code; the table of codes in ARCHITECTURE.md lists them all.
     pub fn code(&self) -> &'static str {
         match self {
-            Error::Invalid(_) => "invalid_field",
+            Error::Invalid(_) | Error::InvalidFields(_) => "invalid_field",
+            Error::DuplicateCandidate { .. } => "duplicate",
             Error::NotFound => "not_found",
             Error::Stale { .. } => "stale_version",
             Error::Duplicate(_) => "duplicate",
@@ -129,7 +154,8 @@ impl Error {
     /// The HTTP status.
     pub fn status(&self) -> StatusCode {
         match self {
-            Error::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Error::Invalid(_) | Error::InvalidFields(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Error::DuplicateCandidate { .. } => StatusCode::CONFLICT,
             Error::NotFound => StatusCode::NOT_FOUND,
             Error::Stale { .. } | Error::Duplicate(_) => StatusCode::CONFLICT,
             Error::BadRequest(_) => StatusCode::BAD_REQUEST,
@@ -159,7 +185,14 @@ impl Error {
                 None,
                 Some(*current),
             ),
-            Error::Duplicate(m) => (m.clone(), None, None),
+            Error::Duplicate(m) | Error::DuplicateCandidate { message: m, .. } => {
+                (m.clone(), None, None)
+            }
+            Error::InvalidFields(all) => (
+                all.first().map_or_else(String::new, |e| e.message.clone()),
+                all.first().map(|e| e.field.clone()).filter(|f| !f.is_empty()),
+                None,
+            ),
             Error::TooLarge(m) => (m.clone(), None, None),
             Error::BadRequest(e) => (
                 e.message.clone(),
@@ -204,6 +237,20 @@ impl Error {
             message,
             field,
             current_version,
+            existing_id: match self {
+                Error::DuplicateCandidate { existing, .. } => Some(*existing),
+                _ => None,
+            },
+            problems: match self {
+                Error::InvalidFields(all) if all.len() > 1 => all
+                    .iter()
+                    .map(|e| ProblemJson {
+                        field: e.field.clone(),
+                        message: e.message.clone(),
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            },
         }
     }
 }
@@ -222,6 +269,11 @@ impl From<service::Error> for Error {
             service::Error::Forbidden => Error::Forbidden,
             service::Error::Stale { current } => Error::Stale { current },
             service::Error::Duplicate(m) => Error::Duplicate(m),
+            service::Error::InvalidFields(all) => Error::InvalidFields(all),
+            service::Error::DuplicateCandidate { existing, message } => Error::DuplicateCandidate {
+                existing: existing.0,
+                message,
+            },
             service::Error::Unauthenticated => Error::Unauthenticated,
             service::Error::TooManyAttempts => Error::TooManyAttempts,
             service::Error::NotReady => Error::NotReady,

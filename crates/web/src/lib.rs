@@ -6,6 +6,7 @@
 pub mod api;
 pub mod auth;
 pub mod error;
+pub mod intake;
 pub mod json;
 pub mod matches;
 pub mod occupations;

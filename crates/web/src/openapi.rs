@@ -19,7 +19,7 @@ use crate::{own, selection, workflow};
         api::sign_in, api::sign_out, api::me, api::list_tokens, api::create_token, api::revoke_token,
         api::list_candidates, api::get_candidate, api::set_availability, api::list_mandates, api::get_mandate,
         matches::get_matches, api::read_audit, api::list_jobs, openapi_json,
-        crate::occupations::occupations,
+        crate::occupations::occupations, crate::intake::create_candidate,
         workflow::create_mandate, workflow::update_mandate, workflow::pipeline, workflow::longlist, workflow::move_entry,
         workflow::clients, workflow::client, workflow::users, workflow::create_user,
         workflow::create_client, workflow::update_client, workflow::add_contact, workflow::update_user,

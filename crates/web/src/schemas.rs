@@ -406,9 +406,140 @@ pub(crate) struct ProfileSchema {
     #[schema(min_items = 7, max_items = 7)]
     traits: Option<Vec<u8>>,
     preferences: PreferencesSchema,
-    /// Consent to be kept in the network runs until this day.
+    /// Consent to be kept in the network (or the legitimate-interest period of an Art. 14
+    /// notice, see `basis`) runs until this day.
     #[schema(format = Date)]
     consent_until: Option<String>,
+    /// Their id in the network they came from.
+    #[schema(value_type = Option<Short>)]
+    external_id: Option<String>,
+    /// The legal basis they are kept and ranked on.
+    basis: LegalBasisSchema,
+    /// Where each field written by an import, staff or the manager came from, by field.
+    provenance: std::collections::BTreeMap<String, FieldSourceSchema>,
+}
+
+/// The legal basis a candidate is kept and ranked on (`domain::candidate::LegalBasis`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct LegalBasisSchema {
+    /// `consent` (their own), `partner_consent` (with `recorded_on`) or
+    /// `legitimate_interest` (with `notice_due`: the Art. 14 notice's last day).
+    kind: String,
+    #[schema(format = Date)]
+    recorded_on: Option<String>,
+    #[schema(format = Date)]
+    notice_due: Option<String>,
+}
+
+/// Who wrote a field's value (`domain::candidate::FieldSource`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct FieldSourceSchema {
+    /// `import` (with `source` and `import_id`), `manager` or `staff`.
+    by: String,
+    /// The network whose export it came from.
+    source: Option<String>,
+    /// The import's number.
+    import_id: Option<i64>,
+    /// The day it was written.
+    #[schema(format = Date)]
+    on: String,
+}
+
+/// A new candidate as `POST /api/v1/candidates` and a JSON Lines import take it
+/// (`domain::intake::CandidateDraft`). Only `name`, `email`, `home_city` and `day_rate` are
+/// required, and a `headline` unless an experience is given; every wrong field is named.
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct CandidateDraftSchema {
+    #[schema(value_type = Name)]
+    name: String,
+    #[schema(value_type = Email)]
+    email: String,
+    /// As written; compared in E.164 for duplicates.
+    #[schema(value_type = Option<Short>)]
+    phone: Option<String>,
+    #[schema(minimum = 1920)]
+    birth_year: Option<i64>,
+    /// The newest experience's title (and organisation) when absent.
+    #[schema(value_type = Option<Short>)]
+    headline: Option<String>,
+    #[schema(value_type = Option<Long>)]
+    summary: Option<String>,
+    /// `interim_leader` (when absent), `consultant` or `administrator`.
+    profile_kind: Option<String>,
+    /// `own` (when absent) or the partner network's name.
+    #[schema(value_type = Option<Short>)]
+    source: Option<String>,
+    /// Their id in that source: a newer export finds them by it.
+    #[schema(value_type = Option<Short>)]
+    external_id: Option<String>,
+    /// The city they live in, e.g. `Bergen`.
+    #[schema(value_type = Short)]
+    home_city: String,
+    /// ISO 3166-1 alpha-2; helps place a city abroad.
+    country: Option<String>,
+    /// Whole units per day.
+    #[schema(minimum = 0, maximum = 1000000)]
+    day_rate: i64,
+    /// NOK, SEK, DKK, EUR or GBP; the home country's when absent.
+    currency: Option<String>,
+    /// `code:level`, e.g. `nb:C2`, `en:C1`.
+    languages: Vec<String>,
+    /// The first day free; today when absent.
+    #[schema(format = Date)]
+    available_from: Option<String>,
+    /// Earlier roles, newest first.
+    experience: Vec<ExperienceDraftSchema>,
+    /// The consent the source recorded; without it they are kept on legitimate interest
+    /// until the Art. 14 notice is due.
+    consent: Option<ConsentDraftSchema>,
+}
+
+/// One earlier role of a new candidate (`domain::intake::ExperienceDraft`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct ExperienceDraftSchema {
+    /// Any title in English, Norwegian, Swedish or Danish; filed under its ESCO occupation.
+    #[schema(value_type = Short)]
+    title: String,
+    #[schema(value_type = Option<Short>)]
+    organisation: Option<String>,
+    /// `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `DD.MM.YYYY`.
+    start: Option<String>,
+    /// Absent while ongoing.
+    end: Option<String>,
+    /// A NACE code or section.
+    industry: Option<String>,
+    #[schema(value_type = Option<Long>)]
+    achievements: Option<String>,
+}
+
+/// The consent a source recorded (`domain::intake::ConsentDraft`).
+#[derive(Debug, ToSchema)]
+#[allow(
+    dead_code,
+    reason = "a description for the OpenAPI document; never built"
+)]
+pub(crate) struct ConsentDraftSchema {
+    #[schema(format = Date)]
+    recorded_on: String,
+    /// Two years after `recorded_on` when absent.
+    #[schema(format = Date)]
+    until: Option<String>,
 }
 
 /// The situation a mandate is taken in for (`domain::mandate::SituationAnalysis`).

@@ -50,6 +50,11 @@ fn table() -> Vec<Row> {
             [401, 200, 200, 403, 403, 403, 403, 403],
         ),
         (
+            Method::POST,
+            "/api/v1/candidates",
+            [401, 201, 201, 403, 403, 403, 403, 403],
+        ),
+        (
             Method::GET,
             "/api/v1/candidates/{id}",
             [401, 200, 200, 200, 404, 200, 404, 404],
@@ -377,6 +382,11 @@ async fn request(
                 .0;
             Some(json!({ "version": version, "available_from": "2027-01-04", "days_per_week": 4 }))
         }
+        (Method::POST, "/api/v1/candidates") => Some(json!({
+            "name": "Ingrid Matrix", "email": format!("matrix-{index}@interim.test"),
+            "home_city": "Bergen", "day_rate": 11000,
+            "experience": [{ "title": "Konstituert økonomisjef", "organisation": "Matrix AS" }]
+        })),
         (Method::POST, "/api/v1/mandates") => Some(draft(world)),
         (Method::PUT, "/api/v1/mandates/{id}") => {
             if_match = Some(

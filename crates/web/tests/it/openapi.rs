@@ -269,6 +269,18 @@ fn the_described_bodies_have_exactly_the_domain_types_fields() {
             "RequirementDraftSchema",
             keys(domain::mandate::RequirementDraft::default()),
         ),
+        (
+            "CandidateDraftSchema",
+            keys(domain::intake::CandidateDraft::default()),
+        ),
+        (
+            "ExperienceDraftSchema",
+            keys(domain::intake::ExperienceDraft::default()),
+        ),
+        (
+            "ConsentDraftSchema",
+            keys(domain::intake::ConsentDraft::default()),
+        ),
         ("TrackRecordEntrySchema", keys(&candidate.track_record[0])),
         ("RoleSchema", keys(&mandate.role)),
         ("LanguageSkillSchema", keys(candidate.languages[0])),
