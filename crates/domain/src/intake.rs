@@ -751,12 +751,16 @@ pub enum RowOutcome {
         /// Fields the manager wrote themself, left as they are.
         kept: Vec<String>,
     },
-    /// A person already in the network, with nothing new.
+    /// A person already in the network, with nothing new (or nothing but fields they wrote
+    /// themself, which stay).
     Unchanged {
         /// The row.
         row: usize,
         /// The person.
         candidate_id: i64,
+        /// Fields the manager wrote themself, left as they are.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        kept: Vec<String>,
     },
     /// The same person as an earlier row of the file.
     Repeat {

@@ -164,6 +164,16 @@ pub fn print(report: &ImportReport, id: Option<i64>, seconds: f64, options: &Imp
                     );
                 }
             }
+            RowOutcome::Unchanged {
+                row,
+                candidate_id,
+                kept,
+            } if !kept.is_empty() => {
+                println!(
+                    "row {row}: candidate {candidate_id} keeps their own {}",
+                    kept.join(", ")
+                );
+            }
             RowOutcome::Unchanged { .. } => {}
         }
     }

@@ -627,12 +627,11 @@ impl Store for Backend {
         &self,
         key: &CandidateKey,
     ) -> Result<Vec<Stored<CandidateId, InterimManager>>> {
-        let rows: Vec<(i64, i64, Json<InterimManager>, i64)> = sqlx::query_as(
-            "SELECT id, version, body, CASE WHEN source = $1 AND external_id = $2 THEN 0 \
-                    WHEN email = $3 THEN 1 ELSE 2 END AS rank \
-             FROM candidates \
+        let rows: Vec<(i64, i64, Json<InterimManager>)> = sqlx::query_as(
+            "SELECT id, version, body FROM candidates \
              WHERE (source = $1 AND external_id = $2) OR email = $3 OR phone_e164 = $4 \
-             ORDER BY rank, id LIMIT 10",
+             ORDER BY CASE WHEN source = $1 AND external_id = $2 THEN 0 \
+                           WHEN email = $3 THEN 1 ELSE 2 END, id LIMIT 10",
         )
         .bind(&key.source)
         .bind(key.external_id.as_deref())
@@ -641,12 +640,7 @@ impl Store for Backend {
         .fetch_all(&self.pool)
         .await
         .map_err(|e| map_err("interim manager", e))?;
-        Ok(stored(
-            rows.into_iter()
-                .map(|(id, v, body, _)| (id, v, body))
-                .collect(),
-            CandidateId,
-        ))
+        Ok(stored(rows, CandidateId))
     }
 
     async fn write_candidates(

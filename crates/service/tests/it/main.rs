@@ -2,4 +2,5 @@
 //! (when `INTERIM_TEST_POSTGRES_URL` names a server).
 
 mod feed;
+mod intake;
 mod jobs;
