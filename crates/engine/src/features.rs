@@ -75,6 +75,34 @@ pub struct Gate {
     pub vetting: u8,
     /// `RELOCATE`, `TRAVEL`, `REMOTE`, `OWN`, `SEVERAL_BLOCKS` bits.
     pub flags: u8,
+    /// The legal basis they are ranked on, until `consent_until`.
+    pub basis: Basis,
+}
+
+/// The legal basis a candidate is ranked on (`domain::candidate::LegalBasis`), in a byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// Their own consent.
+    Consent,
+    /// The consent their partner network recorded.
+    PartnerConsent,
+    /// Legitimate interest while the Art. 14 notice is due.
+    LegitimateInterest,
+}
+
+impl Basis {
+    /// The basis in words, with the day it runs out.
+    pub fn describe(self, until: &str) -> String {
+        match self {
+            Self::Consent => format!("their own consent, until {until}"),
+            Self::PartnerConsent => {
+                format!("the consent their partner network recorded, until {until}")
+            }
+            Self::LegitimateInterest => {
+                format!("legitimate interest until the Art. 14 notice due {until}")
+            }
+        }
+    }
 }
 
 impl Gate {
@@ -96,6 +124,13 @@ impl Gate {
                 | (u8::from(c.mobility.travel) * TRAVEL)
                 | (u8::from(c.mobility.remote) * REMOTE)
                 | (u8::from(c.source.is_own()) * OWN),
+            basis: match c.basis {
+                domain::candidate::LegalBasis::Consent => Basis::Consent,
+                domain::candidate::LegalBasis::PartnerConsent { .. } => Basis::PartnerConsent,
+                domain::candidate::LegalBasis::LegitimateInterest { .. } => {
+                    Basis::LegitimateInterest
+                }
+            },
         }
     }
 

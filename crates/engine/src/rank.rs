@@ -73,6 +73,9 @@ pub struct Ranked {
     pub passed_filters: Vec<Filter>,
     /// Not (or no longer) qualified; only listed when the query includes unvetted candidates.
     pub unvetted: bool,
+    /// The legal basis they are ranked on, in words: "legitimate interest until the Art. 14
+    /// notice due 2027-01-02".
+    pub basis: String,
 }
 
 /// The answer to a query.
@@ -724,6 +727,13 @@ impl Index {
             notes,
             passed_filters: p.applied.clone(),
             unvetted: !is_qualified(&self.gates[slot], p.today),
+            basis: {
+                let g = &self.gates[slot];
+                g.basis.describe(
+                    &features::date_of(i32::from(g.consent_until))
+                        .map_or_else(|| "no day on record".to_owned(), |d| d.to_string()),
+                )
+            },
         }
     }
 

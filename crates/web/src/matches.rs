@@ -87,6 +87,9 @@ pub struct RankedJson {
     pub passed_filters: Vec<&'static str>,
     /// Not (or no longer) qualified; only when unvetted candidates were let in.
     pub unvetted: bool,
+    /// The legal basis they are ranked on: "their own consent, until 2028-05-01", "legitimate
+    /// interest until the Art. 14 notice due 2027-01-02".
+    pub legal_basis: String,
 }
 
 /// A word on one criterion's value.
@@ -166,6 +169,7 @@ impl MatchesJson {
                     .collect(),
                 passed_filters: r.passed_filters.iter().map(|f| f.code()).collect(),
                 unvetted: r.unvetted,
+                legal_basis: r.basis.clone(),
             })
             .collect();
         MatchesJson {

@@ -6,6 +6,7 @@
 pub mod access_matrix;
 mod blind;
 mod harness;
+mod intake;
 mod layers;
 mod occupations;
 mod openapi;

@@ -1,0 +1,179 @@
+//! `POST /api/v1/candidates`: staff create a candidate with a typed body, who ranks at once
+//! like a generated one and says on which legal basis; a known person answers 409 with
+//! their id, or is merged into; every wrong field is named; clients cannot create anyone.
+
+use axum::http::Method;
+use serde_json::json;
+
+use crate::access_matrix::draft;
+use crate::harness::{As, worlds};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_created_candidate_ranks_at_once_and_a_duplicate_names_the_person_held() {
+    for world in worlds().await {
+        let mandate = world
+            .call(
+                As::Consultant,
+                Method::POST,
+                "/api/v1/mandates",
+                Some(draft(&world)),
+            )
+            .await;
+        assert_eq!(mandate.status, 201, "{:?}", mandate.json);
+        let mandate = mandate.json["id"].as_i64().expect("id");
+        let body = json!({
+            "name": "Hedda Gabler", "email": "Hedda.Gabler@Partner.example", "phone": "+47 415 55 123",
+            "headline": "Finance director for turnarounds", "source": "Globalise", "external_id": "GL-77",
+            "home_city": "Oslo", "country": "NO", "day_rate": 13000, "languages": ["no:C2", "en:C1"],
+            "available_from": "2027-01-04",
+            "experience": [
+                { "title": "Finance Director", "organisation": "Norsk Hydro", "start": "2019-03", "industry": "C24",
+                  "achievements": "Led the refinancing and the turnaround of the aluminium division." },
+                { "title": "Økonomisjef", "organisation": "Elkem", "start": "2014", "end": "2019-02" }
+            ]
+        });
+        let created = world
+            .call(
+                As::Consultant,
+                Method::POST,
+                "/api/v1/candidates",
+                Some(body.clone()),
+            )
+            .await;
+        assert_eq!(created.status, 201, "{:?}", created.json);
+        let id = created.json["id"].as_i64().expect("id");
+
+        // In the index at once: ranked for the mandate (unvetted, so only when let in).
+        let path = format!("/api/v1/mandates/{mandate}/matches?include_unvetted=true&top=50");
+        let ranked = world.call(As::Consultant, Method::GET, &path, None).await;
+        assert_eq!(ranked.status, 200, "{:?}", ranked.json);
+        let results = ranked.json["results"].as_array().expect("results");
+        let hedda = results
+            .iter()
+            .find(|r| r["candidate_id"] == id)
+            .unwrap_or_else(|| panic!("the new candidate is ranked: {results:?}"));
+        assert_eq!(hedda["unvetted"], true);
+        let due = chrono::Utc::now().date_naive() + chrono::Duration::days(30);
+        assert_eq!(
+            hedda["legal_basis"],
+            format!("legitimate interest until the Art. 14 notice due {due}"),
+            "{hedda}"
+        );
+        let reasons = hedda.to_string();
+        assert!(
+            reasons.contains("financial manager"),
+            "the role is filed under ESCO: {reasons}"
+        );
+        let unvetted_left_out = world
+            .call(
+                As::Consultant,
+                Method::GET,
+                &format!("/api/v1/mandates/{mandate}/matches?top=50"),
+                None,
+            )
+            .await;
+        assert!(
+            unvetted_left_out.json["results"]
+                .as_array()
+                .is_some_and(|r| r.iter().all(|r| r["candidate_id"] != id)),
+            "a new candidate starts unvetted"
+        );
+
+        // The same e-mail (another case) is the same person: refused with their id, or merged.
+        let mut again = body.clone();
+        again["email"] = json!("  hedda.gabler@partner.example ");
+        again["external_id"] = json!(null);
+        again["day_rate"] = json!(13500);
+        let refused = world
+            .call(
+                As::Consultant,
+                Method::POST,
+                "/api/v1/candidates",
+                Some(again.clone()),
+            )
+            .await;
+        assert_eq!(refused.status, 409, "{:?}", refused.json);
+        assert_eq!(refused.json["code"], "duplicate");
+        assert_eq!(refused.json["existing_id"], id);
+        let merged = world
+            .call(
+                As::Consultant,
+                Method::POST,
+                "/api/v1/candidates?on_duplicate=merge",
+                Some(again),
+            )
+            .await;
+        assert_eq!(merged.status, 200, "{:?}", merged.json);
+        assert_eq!(merged.json["id"], id);
+        assert_eq!(merged.json["merged"], true);
+        assert!(
+            merged.json["changed"].as_array().is_some_and(|c| c
+                .iter()
+                .any(|c| c["field"] == "day_rate" && c["after"] == "NOK 13500")),
+            "{:?}",
+            merged.json
+        );
+        let read = world
+            .call(
+                As::Consultant,
+                Method::GET,
+                &format!("/api/v1/candidates/{id}"),
+                None,
+            )
+            .await;
+        assert_eq!(
+            read.json["profile"]["day_rate"]["amount"], 13500,
+            "{:?}",
+            read.json
+        );
+        assert_eq!(read.json["profile"]["external_id"], "GL-77");
+        assert_eq!(
+            read.json["profile"]["provenance"]["day_rate"]["by"],
+            "staff"
+        );
+
+        // Every wrong field is named, and nothing is written.
+        let before = world.store.count_candidates().await.expect("count");
+        let wrong = world
+            .call(
+                As::Admin,
+                Method::POST,
+                "/api/v1/candidates",
+                Some(json!({
+                    "name": "X", "email": "nobody", "home_city": "Atlantis", "day_rate": -3,
+                    "languages": ["no"], "experience": [{ "title": "CFO", "start": "2020-13" }]
+                })),
+            )
+            .await;
+        assert_eq!(wrong.status, 422, "{:?}", wrong.json);
+        assert_eq!(wrong.json["field"], "name");
+        let fields: Vec<&str> = wrong.json["problems"]
+            .as_array()
+            .expect("problems")
+            .iter()
+            .filter_map(|p| p["field"].as_str())
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "name",
+                "email",
+                "home_city",
+                "day_rate",
+                "languages[0]",
+                "experience[0].start"
+            ]
+        );
+        let unknown = world
+            .call(
+                As::Admin,
+                Method::POST,
+                "/api/v1/candidates",
+                Some(json!({ "name": "Eva Lind", "email": "eva@x.se", "home_city": "Oslo", "day_rate": 1, "salary": 3 })),
+            )
+            .await;
+        assert_eq!(unknown.status, 422, "{:?}", unknown.json);
+        assert_eq!(unknown.json["field"], "salary");
+        assert_eq!(world.store.count_candidates().await.expect("count"), before);
+    }
+}
