@@ -30,6 +30,39 @@ pub struct Role {
     confirmed: bool,
 }
 
+/// Titles filed per thread, and how many are kept: an export of 30,000 people names a few
+/// thousand titles, so filing each once is most of an import's work saved.
+const FILED_KEPT: usize = 1 << 14;
+
+thread_local! {
+    static FILED: std::cell::RefCell<std::collections::HashMap<String, (Option<OccupationId>, f32)>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The normaliser's best occupation for a title and its confidence (three decimals: what is
+/// stored and shown, so a read-back is equal), remembered per thread.
+fn filed(title: &str) -> (Option<OccupationId>, f32) {
+    if let Some(known) = FILED.with(|f| f.borrow().get(title).copied()) {
+        return known;
+    }
+    let found = titles::normalise(title, 1)
+        .first()
+        .map_or((None, 0.0), |best| {
+            (
+                esco().id_of(best.occupation.id),
+                (best.confidence * 1000.0).round() / 1000.0,
+            )
+        });
+    FILED.with(|f| {
+        let mut f = f.borrow_mut();
+        if f.len() >= FILED_KEPT {
+            f.clear();
+        }
+        f.insert(title.to_owned(), found);
+    });
+    found
+}
+
 impl Role {
     /// A role from free text, an ESCO occupation URI or a catalogue code (`cfo`). Free text is
     /// filed under the normaliser's best occupation, unconfirmed; a URI or a code names the
@@ -47,20 +80,12 @@ impl Role {
             return Ok(Self::curated(role, role.title()));
         }
         let title = ShortText::parse(trimmed)?;
-        Ok(match titles::normalise(trimmed, 1).first() {
-            Some(best) => Role {
-                occupation: esco().id_of(best.occupation.id),
-                // Three decimals: what is stored and shown, so a read-back is equal.
-                confidence: (best.confidence * 1000.0).round() / 1000.0,
-                confirmed: false,
-                title,
-            },
-            None => Role {
-                title,
-                occupation: None,
-                confidence: 0.0,
-                confirmed: false,
-            },
+        let (occupation, confidence) = filed(trimmed);
+        Ok(Role {
+            title,
+            occupation,
+            confidence,
+            confirmed: false,
         })
     }
 

@@ -528,8 +528,8 @@ pub fn normalise(title: &str, limit: usize) -> Vec<TitleMatch> {
     // manager's, not ESCO's HR officer's), then one whose preferred label it is, then a
     // manager's occupation (ISCO major group 1: the posts this product fills), then the
     // shorter label.
-    let catalogue = |occupation: usize| RoleId::all().any(|r| r.occupation().index() == occupation);
-    ranked.sort_by(|a, b| {
+    let catalogue = |occupation: usize| CATALOGUE_OCCUPATIONS.binary_search(&occupation).is_ok();
+    let order = |a: &(f32, usize, usize, bool), b: &(f32, usize, usize, bool)| {
         b.0.total_cmp(&a.0)
             .then(b.3.cmp(&a.3))
             .then(catalogue(b.2).cmp(&catalogue(a.2)))
@@ -542,10 +542,15 @@ pub fn normalise(title: &str, limit: usize) -> Vec<TitleMatch> {
             )
             .then(labels[a.1].text.len().cmp(&labels[b.1].text.len()))
             .then(occupations[a.2].id.cmp(occupations[b.2].id))
-    });
+    };
+    // Only the best `limit` are ordered: a role filed from a title asks for one of hundreds.
+    if limit < ranked.len() {
+        ranked.select_nth_unstable_by(limit, order);
+        ranked.truncate(limit);
+    }
+    ranked.sort_by(order);
     ranked
         .into_iter()
-        .take(limit)
         .map(|(confidence, label, occupation, _)| TitleMatch {
             occupation: &occupations[occupation],
             matched_label: labels[label].text,
@@ -554,6 +559,14 @@ pub fn normalise(title: &str, limit: usize) -> Vec<TitleMatch> {
         })
         .collect()
 }
+
+/// The occupations the catalogue files a role under, ascending.
+static CATALOGUE_OCCUPATIONS: LazyLock<Vec<usize>> = LazyLock::new(|| {
+    let mut all: Vec<usize> = RoleId::all().map(|r| r.occupation().index()).collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+});
 
 /// `title` with the abbreviations that have marks inside written out ("R&D director").
 fn written_out(title: &str) -> String {
