@@ -7,6 +7,7 @@
 //! once and every other server's through the change feed.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use domain::Invalid;
 use domain::audit::{AuditAction, AuditEntry};
@@ -609,64 +610,26 @@ pub async fn import(
         on: today,
     };
 
-    // Read every row; fold repeats into the first row that names the person.
-    let mut pending: Vec<Pending> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    for (row, mut bad) in rows {
-        let parsed = row.draft.parse(today);
-        let candidate = match parsed {
-            Ok(c) if bad.is_empty() => c,
-            Ok(_) => {
-                report.bad_rows += 1;
-                report.bad.append(&mut bad);
-                continue;
-            }
-            Err(errors) => {
-                bad.extend(bad_cells(&row, errors));
-                report.bad_rows += 1;
-                report.bad.append(&mut bad);
-                continue;
-            }
-        };
-        let keys = file_keys(&candidate);
-        if let Some((&first, by_what)) = keys
-            .iter()
-            .find_map(|(k, what)| by_key.get(k).map(|i| (i, *what)))
-        {
-            let earlier = &pending[first];
-            report.repeats += 1;
-            report.outcomes.push(RowOutcome::Repeat {
-                row: row.row,
-                of_row: earlier.row,
-                by: by_what.to_owned(),
-            });
-            // The first row that names a person is the one imported; a repeat is reported,
-            // not merged, so the file's order cannot change what the person ends up with.
-            continue;
+    let rows = Arc::new(rows);
+    // A strict import reads the whole file first: any bad row, and nothing is written.
+    let refused = options.strict && !options.dry_run && {
+        let mut check = report.clone();
+        let mut by_key = HashMap::new();
+        for start in (0..rows.len()).step_by(BATCH) {
+            let parsed = parse_rows(&rows, start..(start + BATCH).min(rows.len()), today).await?;
+            classify(&rows, start, parsed, &mut by_key, &mut check, &by);
         }
-        for (k, _) in keys {
-            by_key.insert(k, pending.len());
-        }
-        let mut candidate = candidate;
-        let given = row.draft.given();
-        for field in &given {
-            candidate.provenance.record(field, by.clone());
-        }
-        pending.push(Pending {
-            row: row.row,
-            candidate,
-            given,
-            held: None,
-        });
-    }
-
-    let refused = options.strict && report.bad_rows > 0;
+        check.bad_rows > 0
+    };
     let write = !(options.dry_run || refused);
     report.nothing_written = !write;
-    let total = pending.len();
-    let mut done = 0;
-    for batch in pending.chunks_mut(BATCH) {
-        for p in batch.iter_mut() {
+    let total = rows.len();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for start in (0..total).step_by(BATCH) {
+        let end = (start + BATCH).min(total);
+        let parsed = parse_rows(&rows, start..end, today).await?;
+        let mut batch = classify(&rows, start, parsed, &mut by_key, &mut report, &by);
+        for p in &mut batch {
             if let Some(held) = service
                 .store
                 .candidates_matching(&key_of(&p.candidate))
@@ -679,14 +642,14 @@ pub async fn import(
         }
         let mut creates = Vec::new();
         let mut updates = Vec::new();
-        for p in batch.iter() {
-            match &p.held {
+        for p in batch {
+            match p.held {
                 None => {
                     report.created += 1;
-                    creates.push(p.candidate.clone());
+                    creates.push(p.candidate);
                 }
                 Some((id, version, held)) => {
-                    let mut updated = held.clone();
+                    let mut updated = held;
                     let merged = merge(&mut updated, &p.candidate, &p.given, &by);
                     if merged.changed.is_empty() {
                         report.unchanged += 1;
@@ -703,7 +666,7 @@ pub async fn import(
                             changed: merged.changed,
                             kept: merged.kept,
                         });
-                        updates.push((*id, *version, updated));
+                        updates.push((id, version, updated));
                     }
                 }
             }
@@ -719,8 +682,7 @@ pub async fn import(
                 }
             });
         }
-        done += batch.len();
-        progress(done, total);
+        progress(end, total);
     }
     report.outcomes.sort_by_key(outcome_row);
     if let Some(id) = import_id {
@@ -749,6 +711,94 @@ pub async fn import(
             .await?;
     }
     Ok((import_id, report))
+}
+
+/// A row read: the person, or every bad cell.
+type Read = Result<InterimManager, Vec<BadCell>>;
+
+/// Reads `range` of the rows as of `today`, on two threads off the async workers (filing
+/// titles is most of an import's work).
+async fn parse_rows(
+    rows: &Arc<Vec<(RowDraft, Vec<BadCell>)>>,
+    range: std::ops::Range<usize>,
+    today: chrono::NaiveDate,
+) -> Result<Vec<Read>, Error> {
+    let rows = Arc::clone(rows);
+    let read = move |(row, bad): &(RowDraft, Vec<BadCell>)| -> Read {
+        match row.draft.parse(today) {
+            Ok(c) if bad.is_empty() => Ok(c),
+            Ok(_) => Err(bad.clone()),
+            Err(errors) => {
+                let mut all = bad.clone();
+                all.extend(bad_cells(row, errors));
+                Err(all)
+            }
+        }
+    };
+    tokio::task::spawn_blocking(move || {
+        let mid = range.start + range.len() / 2;
+        std::thread::scope(|s| {
+            let second = s.spawn(|| rows[mid..range.end].iter().map(read).collect::<Vec<_>>());
+            let mut out: Vec<Read> = rows[range.start..mid].iter().map(read).collect();
+            out.extend(second.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+            out
+        })
+    })
+    .await
+    .map_err(|e| Error::Internal(format!("reading rows failed: {e}")))
+}
+
+/// Sorts read rows (the first at `start`): bad ones into the report, repeats of an earlier
+/// row of the file reported and left out (the first row that names a person is the one
+/// imported, so the file's order cannot change what they end up with), the rest returned
+/// with their provenance.
+fn classify(
+    rows: &[(RowDraft, Vec<BadCell>)],
+    start: usize,
+    parsed: Vec<Read>,
+    by_key: &mut HashMap<String, usize>,
+    report: &mut ImportReport,
+    by: &FieldSource,
+) -> Vec<Pending> {
+    let mut out = Vec::new();
+    for (i, read) in parsed.into_iter().enumerate() {
+        let row = &rows[start + i].0;
+        let mut candidate = match read {
+            Ok(c) => c,
+            Err(mut bad) => {
+                report.bad_rows += 1;
+                report.bad.append(&mut bad);
+                continue;
+            }
+        };
+        let keys = file_keys(&candidate);
+        if let Some((&of_row, what)) = keys
+            .iter()
+            .find_map(|(k, what)| by_key.get(k).map(|r| (r, *what)))
+        {
+            report.repeats += 1;
+            report.outcomes.push(RowOutcome::Repeat {
+                row: row.row,
+                of_row,
+                by: what.to_owned(),
+            });
+            continue;
+        }
+        for (k, _) in keys {
+            by_key.insert(k, row.row);
+        }
+        let given = row.draft.given();
+        for field in &given {
+            candidate.provenance.record(field, by.clone());
+        }
+        out.push(Pending {
+            row: row.row,
+            candidate,
+            given,
+            held: None,
+        });
+    }
+    out
 }
 
 fn outcome_row(o: &RowOutcome) -> usize {
