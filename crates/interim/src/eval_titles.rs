@@ -58,6 +58,11 @@ fn title_cases() -> Vec<TitleCase<'static>> {
         .collect()
 }
 
+/// The real-world titles of the title set, as job ads write them.
+pub fn real_world_titles() -> Vec<&'static str> {
+    title_cases().into_iter().map(|c| c.title).collect()
+}
+
 /// Prints top-1 and top-5 of the title normaliser on the hand-made set, per language; with
 /// `misses`, every title whose occupation is not first.
 pub fn titles(misses: bool) {

@@ -2,6 +2,7 @@
 
 mod bench;
 mod bench_http;
+mod bench_import;
 mod bench_sync;
 mod bench_writes;
 mod eval;
@@ -199,6 +200,19 @@ enum BenchCommand {
     /// How long a change made on one app server takes to be ranked on another on the same
     /// PostgreSQL database: woken by notifications, and polling alone as the baseline.
     Sync(BenchSyncArgs),
+    /// How fast a partner network's export comes in: a generated CSV imported into a fresh
+    /// database with the match index loaded, against the raw write of the same people.
+    Import(BenchImportArgs),
+}
+
+#[derive(Debug, Args)]
+struct BenchImportArgs {
+    /// How many rows the export has.
+    #[arg(long, default_value_t = 30_000, value_parser = clap::value_parser!(u64).range(100..=5_000_000))]
+    rows: u64,
+    /// Where the export and the two SQLite files are written (and replaced on the next run).
+    #[arg(long, default_value = "target/bench")]
+    dir: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -384,6 +398,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 Utc::now().date_naive(),
             )
             .await
+        }
+        Command::Bench {
+            command: BenchCommand::Import(args),
+        } => {
+            std::fs::create_dir_all(&args.dir)
+                .with_context(|| format!("cannot create {}", args.dir.display()))?;
+            bench_import::run(&args.dir, args.rows, Utc::now().date_naive()).await
         }
         Command::Bench {
             command: BenchCommand::Sync(args),
