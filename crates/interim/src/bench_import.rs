@@ -91,10 +91,7 @@ pub async fn run(dir: &Path, rows: u64, today: NaiveDate) -> anyhow::Result<()> 
     baseline_store.close().await;
 
     println!();
-    println!(
-        "{:<62} {:>10} {:>12} {:>8}",
-        "", "time", "rows/s", "ratio"
-    );
+    println!("{:<62} {:>10} {:>12} {:>8}", "", "time", "rows/s", "ratio");
     println!(
         "{:<62} {:>8.1} s {:>12.0} {:>7.1}x",
         "import: read, file titles, check duplicates, write, index",
@@ -127,7 +124,8 @@ async fn fresh(dir: &Path, name: &str) -> anyhow::Result<Arc<dyn Store>> {
 
 /// Writes `rows` generated people as an export; returns how many distinct titles it names.
 fn write_export(path: &Path, generator: &Generator, rows: u64) -> anyhow::Result<usize> {
-    let file = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+    let file =
+        std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
     let mut out = std::io::BufWriter::new(file);
     out.write_all(b"\xEF\xBB\xBF")?;
     out.write_all("Navn;E-post;Telefon;Stilling;Arbeidsgiver;Fra;Poststed;Land;Dagpris;Valuta;Språk;Tilgjengelig fra;Kandidat-ID\r\n".as_bytes())?;
@@ -157,8 +155,10 @@ fn write_export(path: &Path, generator: &Generator, rows: u64) -> anyhow::Result
             c.email,
             c.phone.as_ref().map_or("", |p| p.as_str()),
             title,
-            now.and_then(|t| t.organisation.as_ref()).map_or("", |o| o.as_str()),
-            now.and_then(|t| t.start).map_or_else(String::new, |d| d.to_string()),
+            now.and_then(|t| t.organisation.as_ref())
+                .map_or("", |o| o.as_str()),
+            now.and_then(|t| t.start)
+                .map_or_else(String::new, |d| d.to_string()),
             c.home.city,
             c.home.country,
             c.day_rate.amount,

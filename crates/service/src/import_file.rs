@@ -307,6 +307,101 @@ mod tests {
         assert_eq!(bad.as_ref().expect_err("bad").field, "day_rate");
     }
 
+    /// A workbook as Excel writes one, with `rows` on its first sheet: shared strings for
+    /// text, numbers as numbers, a date as a serial number with a date style.
+    fn workbook(rows: &[&[&str]]) -> Vec<u8> {
+        use std::io::Write;
+        use zip::write::SimpleFileOptions;
+        let mut strings: Vec<String> = Vec::new();
+        let mut sheet = String::from(
+            r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#,
+        );
+        for (r, cells) in rows.iter().enumerate() {
+            sheet.push_str(&format!(r#"<row r="{}">"#, r + 1));
+            for (c, cell) in cells.iter().enumerate() {
+                let at = format!("{}{}", (b'A' + c as u8) as char, r + 1);
+                if let Some(serial) = cell.strip_prefix("date:") {
+                    sheet.push_str(&format!(r#"<c r="{at}" s="1"><v>{serial}</v></c>"#));
+                } else if cell.parse::<f64>().is_ok() {
+                    sheet.push_str(&format!(r#"<c r="{at}"><v>{cell}</v></c>"#));
+                } else {
+                    strings.push((*cell).to_owned());
+                    sheet.push_str(&format!(
+                        r#"<c r="{at}" t="s"><v>{}</v></c>"#,
+                        strings.len() - 1
+                    ));
+                }
+            }
+            sheet.push_str("</row>");
+        }
+        sheet.push_str("</sheetData></worksheet>");
+        let shared: String = strings
+            .iter()
+            .map(|s| format!("<si><t>{s}</t></si>"))
+            .collect();
+        let files = [
+            ("[Content_Types].xml", r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>"#.to_owned()),
+            ("_rels/.rels", r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.to_owned()),
+            ("xl/workbook.xml", r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Kandidater" sheetId="1" r:id="rId1"/></sheets></workbook>"#.to_owned()),
+            ("xl/_rels/workbook.xml.rels", r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#.to_owned()),
+            ("xl/styles.xml", r#"<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>"#.to_owned()),
+            ("xl/sharedStrings.xml", format!(r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{shared}</sst>"#)),
+            ("xl/worksheets/sheet1.xml", sheet),
+        ];
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, text) in files {
+            zip.start_file(name, SimpleFileOptions::default())
+                .expect("entry");
+            zip.write_all(text.as_bytes()).expect("write");
+        }
+        zip.finish().expect("zip").into_inner()
+    }
+
+    #[test]
+    fn an_excel_workbook_is_read_from_its_first_sheet() {
+        let bytes = workbook(&[
+            &["Namn", "E-post", "Dagsarvode", "Tillgänglig från"],
+            &["Eva Lind", "eva@example.se", "11500", "date:46388"],
+            &["", "", "", ""],
+            &["Bo Ek", "bo@example.se", "9800.5", "2027-03-01"],
+        ]);
+        assert_eq!(Format::of("kandidater.xlsx", &bytes), Format::Xlsx);
+        let Table::Cells {
+            header,
+            rows,
+            read_as,
+        } = read(Format::Xlsx, &bytes).expect("read")
+        else {
+            panic!("cells");
+        };
+        assert_eq!(header, ["Namn", "E-post", "Dagsarvode", "Tillgänglig från"]);
+        assert_eq!(read_as, "XLSX, sheet 'Kandidater'");
+        assert_eq!(
+            rows,
+            [
+                (
+                    2,
+                    vec![
+                        "Eva Lind".into(),
+                        "eva@example.se".into(),
+                        "11500".into(),
+                        "2027-01-01".into()
+                    ]
+                ),
+                (
+                    4,
+                    vec![
+                        "Bo Ek".into(),
+                        "bo@example.se".into(),
+                        "9800.5".into(),
+                        "2027-03-01".into()
+                    ]
+                ),
+            ],
+            "the empty row is skipped, numbers stay whole, the date cell reads as a day"
+        );
+    }
+
     #[test]
     fn formats_are_told_by_content() {
         assert_eq!(Format::of("export.csv", b"PK\x03\x04rest"), Format::Xlsx);

@@ -740,7 +740,11 @@ async fn parse_rows(
         std::thread::scope(|s| {
             let second = s.spawn(|| rows[mid..range.end].iter().map(read).collect::<Vec<_>>());
             let mut out: Vec<Read> = rows[range.start..mid].iter().map(read).collect();
-            out.extend(second.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+            out.extend(
+                second
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            );
             out
         })
     })
