@@ -14,13 +14,12 @@ use std::time::Instant;
 
 use anyhow::Context;
 use chrono::NaiveDate;
-use indicatif::{ProgressBar, ProgressStyle};
 
 use domain::candidate::SourceNetwork;
 use seed::Generator;
 use service::Service;
 use service::import_file::{self, Format};
-use service::intake::{ImportOptions, Importer};
+use service::intake::ImportOptions;
 use store::{DatabaseUrl, Store};
 
 /// Runs the benchmark with `rows` people, files under `dir`.
@@ -42,10 +41,6 @@ pub async fn run(dir: &Path, rows: u64, today: NaiveDate) -> anyhow::Result<()> 
     let store = fresh(dir, &format!("import-{rows}.db")).await?;
     let service = Service::new(store.clone());
     service.index().set(engine::Index::new());
-    let bar = ProgressBar::new(rows).with_style(
-        ProgressStyle::with_template("{bar:40} {pos:>9}/{len} imported  {per_sec:>12}  eta {eta}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
     let started = Instant::now();
     let table = import_file::read(Format::Csv, &bytes).map_err(|e| anyhow::anyhow!("{e}"))?;
     let options = ImportOptions {
@@ -55,20 +50,7 @@ pub async fn run(dir: &Path, rows: u64, today: NaiveDate) -> anyhow::Result<()> 
         strict: false,
         mapping: Vec::new(),
     };
-    let (_, report) = service::intake::import(
-        &service,
-        Importer::CommandLine,
-        Format::Csv,
-        table,
-        &options,
-        &|done, total| {
-            bar.set_length(total as u64);
-            bar.set_position(done as u64);
-        },
-    )
-    .await
-    .map_err(|e| anyhow::anyhow!("{e}"))?;
-    bar.finish_and_clear();
+    let (_, report) = crate::import::with_progress(&service, Format::Csv, table, &options).await?;
     let import = started.elapsed();
     anyhow::ensure!(
         (report.created + report.repeats) as u64 == rows && report.bad_rows == 0,

@@ -76,10 +76,6 @@ pub async fn run(store: Arc<dyn Store>, args: ImportArgs<'_>) -> anyhow::Result<
         println!("reading {name}: JSON Lines, {} lines", table.len());
     }
     let service = Service::new(store);
-    let bar = ProgressBar::new(table.len() as u64).with_style(
-        ProgressStyle::with_template("{bar:40} {pos:>8}/{len} people  {per_sec:>10}  eta {eta}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
     let options = ImportOptions {
         source,
         file_name: name,
@@ -88,20 +84,7 @@ pub async fn run(store: Arc<dyn Store>, args: ImportArgs<'_>) -> anyhow::Result<
         mapping,
     };
     let started = Instant::now();
-    let (id, report) = service::intake::import(
-        &service,
-        Importer::CommandLine,
-        format,
-        table,
-        &options,
-        &|done, total| {
-            bar.set_length(total as u64);
-            bar.set_position(done as u64);
-        },
-    )
-    .await
-    .map_err(|e| anyhow::anyhow!("{e}"))?;
-    bar.finish_and_clear();
+    let (id, report) = with_progress(&service, format, table, &options).await?;
     print(&report, id, started.elapsed().as_secs_f64(), &options);
     service.close().await;
     if args.strict && report.bad_rows > 0 {
@@ -111,6 +94,34 @@ pub async fn run(store: Arc<dyn Store>, args: ImportArgs<'_>) -> anyhow::Result<
         );
     }
     Ok(())
+}
+
+/// Runs an import from the command line with a progress bar of the rows done.
+pub async fn with_progress(
+    service: &Service,
+    format: Format,
+    table: import_file::Table,
+    options: &ImportOptions,
+) -> anyhow::Result<(Option<i64>, ImportReport)> {
+    let bar = ProgressBar::new(table.len() as u64).with_style(
+        ProgressStyle::with_template("{bar:40} {pos:>9}/{len} rows  {per_sec:>12}  eta {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let done = service::intake::import(
+        service,
+        Importer::CommandLine,
+        format,
+        table,
+        options,
+        &|done, total| {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        },
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    bar.finish_and_clear();
+    Ok(done)
 }
 
 /// The report, for people.

@@ -511,31 +511,7 @@ impl Store for Backend {
     }
 
     async fn insert_candidates(&self, candidates: &[InterimManager]) -> Result<Vec<CandidateId>> {
-        for (i, c) in candidates.iter().enumerate() {
-            c.check().map_err(|e| e.within(&format!("[{i}]")))?;
-        }
-        let sql = format!(
-            "INSERT INTO candidates ({CANDIDATE_COLUMNS}) VALUES ({CANDIDATE_VALUES}) RETURNING id"
-        );
-        let now = Utc::now();
-        let mut tx = self.begin_write().await?;
-        let mut ids = Vec::with_capacity(candidates.len());
-        for c in candidates {
-            let id: i64 = bind_candidate(sqlx::query(&sql), c, now)
-                .fetch_one(&mut *tx)
-                .await
-                .and_then(|row| sqlx::Row::try_get(&row, 0))
-                .map_err(|e| match map_err("interim manager", e) {
-                    Error::Duplicate(_) => Error::Duplicate(format!(
-                        "an interim manager with e-mail {} exists already",
-                        c.email
-                    )),
-                    other => other,
-                })?;
-            ids.push(CandidateId(id));
-        }
-        tx.commit().await?;
-        Ok(ids)
+        self.write_candidates(candidates, &[]).await
     }
 
     async fn candidate_ids_named(&self, text: &str, limit: u32) -> Result<Vec<CandidateId>> {
@@ -671,10 +647,15 @@ impl Store for Backend {
                 .await
                 .and_then(|row| sqlx::Row::try_get(&row, 0))
                 .map_err(|e| match map_err("interim manager", e) {
-                    Error::Duplicate(_) => Error::Duplicate(format!(
-                        "an interim manager with e-mail {} or the same id in {} exists already",
-                        c.email, c.source
-                    )),
+                    Error::Duplicate(_) => Error::Duplicate(match &c.external_id {
+                        None => {
+                            format!("an interim manager with e-mail {} exists already", c.email)
+                        }
+                        Some(id) => format!(
+                            "an interim manager with e-mail {} or id {id} in {} exists already",
+                            c.email, c.source
+                        ),
+                    }),
                     other => other,
                 })?;
             ids.push(CandidateId(id));

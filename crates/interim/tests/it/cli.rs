@@ -265,3 +265,84 @@ fn occupations_names_the_esco_occupation_of_a_title() {
     );
     assert_one_line_error(&interim(&db, &["occupations", "  "], ""), "TITLE");
 }
+
+#[test]
+fn import_candidates_names_every_bad_row_and_strict_imports_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("import.db");
+    let file = dir.path().join("globalise.csv");
+    // As Excel saves "CSV" on a Nordic Windows: semicolons and Windows-1252 (ø is 0xF8).
+    let mut bytes = b"Navn;E-post;Stilling;Poststed;Dagpris;Spr\xE5k;Notat\r\n".to_vec();
+    bytes.extend(
+        b"Kari Nordmann;kari@example.no;Konstituert \xF8konomisjef;Bergen;12 500;nb:C2;\r\n",
+    );
+    bytes.extend(b"Ola Hansen;not-an-email;CFO;Oslo;-500;nb:C2;\r\n");
+    bytes.extend(b"Kari Nordmann;KARI@example.no ;CFO;Bergen;12500;nb:C2;\r\n");
+    std::fs::write(&file, &bytes).expect("write");
+    let path = file.to_str().expect("utf-8 path");
+
+    let strict = interim(
+        &db,
+        &[
+            "import",
+            "candidates",
+            path,
+            "--source",
+            "Globalise",
+            "--strict",
+        ],
+        "",
+    );
+    assert!(
+        !strict.status.success(),
+        "a strict import of a bad file fails"
+    );
+    assert!(
+        stderr(&strict).contains("nothing was imported"),
+        "{}",
+        stderr(&strict)
+    );
+
+    let dry = interim(&db, &["import", "candidates", path, "--dry-run"], "");
+    assert!(
+        stdout(&dry).contains("dry run: nothing was changed"),
+        "{}",
+        stdout(&dry)
+    );
+
+    let out = interim(
+        &db,
+        &["import", "candidates", path, "--source", "Globalise"],
+        "",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    for line in [
+        "CSV, Windows-1252, delimiter ';'",
+        "left out (no field; name them with --mapping): Notat",
+        "row 3, E-post: 'not-an-email' is not an e-mail address",
+        "row 3, Dagpris: -500 is negative",
+        "row 4: the same person as row 2 (the same e-mail)",
+        "imported 3 rows",
+        "1 created, 0 updated, 0 unchanged, 1 repeats, 1 bad rows",
+    ] {
+        assert!(text.contains(line), "no '{line}' in:\n{text}");
+    }
+    let again = stdout(&interim(
+        &db,
+        &["import", "candidates", path, "--source", "Globalise"],
+        "",
+    ));
+    assert!(
+        again.contains("0 created, 0 updated, 1 unchanged"),
+        "{again}"
+    );
+    assert_one_line_error(
+        &interim(
+            &db,
+            &["import", "candidates", "/nonexistent/export.csv"],
+            "",
+        ),
+        "cannot read /nonexistent/export.csv",
+    );
+}
