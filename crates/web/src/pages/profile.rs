@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::{Datelike, Duration, NaiveDate};
 
 use domain::Invalid;
-use domain::candidate::InterimManager;
+use domain::candidate::{InterimManager, LegalBasis};
 use domain::ids::CandidateId;
 use domain::values::{LongText, Period, PersonName, RequiredText, ShortText};
 use domain::vetting::{
@@ -85,6 +85,12 @@ struct ProfilePage {
     available_from: String,
     pipelines: Vec<PipelineRow>,
     placements: Vec<(i64, String, String, String)>,
+    /// The network they came from, with their id in it.
+    network: String,
+    /// The legal basis they are kept and ranked on, in words.
+    basis: String,
+    /// Where each field's value came from: field, source.
+    provenance: Vec<(&'static str, String)>,
 }
 
 /// `GET /app/candidates/{id}`: the profile (the view is audited).
@@ -159,6 +165,22 @@ async fn profile_page(
         .await?
         .map(|cv| (cv.file_name, format!("{} KB", cv.size.div_ceil(1024))));
     let page = ProfilePage {
+        network: match &c.external_id {
+            Some(id) => format!("{} (their id there: {id})", c.source),
+            None => c.source.to_string(),
+        },
+        basis: match c.consent_until {
+            Some(until) if !matches!(c.basis, LegalBasis::LegitimateInterest { .. }) => {
+                format!("{}, until {}", c.basis.describe(), date(until))
+            }
+            _ => c.basis.describe(),
+        },
+        provenance: c
+            .provenance
+            .0
+            .iter()
+            .map(|(field, source)| (field_label(field), source.to_string()))
+            .collect(),
         chrome: viewer.chrome("network"),
         cv,
         vetting: vetting_text(&c, today),
@@ -344,6 +366,27 @@ impl Echo {
             fields,
             problems: by_field,
         }
+    }
+}
+
+/// A field of the record in words, for the list of where the data came from.
+fn field_label(field: &str) -> &'static str {
+    match field {
+        "name" => "Name",
+        "email" => "E-mail",
+        "phone" => "Phone",
+        "birth_year" => "Year of birth",
+        "headline" => "Headline",
+        "summary" => "Summary",
+        "profile_kind" => "Profile",
+        "external_id" => "Id in their network",
+        "home" => "Home",
+        "day_rate" => "Day rate",
+        "languages" => "Languages",
+        "available_from" => "Availability",
+        "experience" => "Track record",
+        "consent" => "Consent",
+        _ => "Other",
     }
 }
 

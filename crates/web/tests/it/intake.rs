@@ -132,6 +132,27 @@ async fn a_created_candidate_ranks_at_once_and_a_duplicate_names_the_person_held
             "staff"
         );
 
+        // The consultant's page says where the person came from and on which basis.
+        let email = crate::pages::email_of(&world, As::Consultant);
+        let (cookie, _) = crate::pages::sign_in(&world, &email, "/app").await;
+        let page = crate::pages::open(
+            &world,
+            Method::GET,
+            &format!("/app/candidates/{id}"),
+            Some(&cookie),
+            None,
+        )
+        .await;
+        assert_eq!(page.status, 200);
+        for text in [
+            "Globalise (their id there: GL-77)",
+            &format!("legitimate interest until the Art. 14 notice due {due}"),
+            "Where the data came from",
+            "by staff on",
+        ] {
+            assert!(page.html.contains(text), "no '{text}' on the profile page");
+        }
+
         // Every wrong field is named, and nothing is written.
         let before = world.store.count_candidates().await.expect("count");
         let wrong = world
