@@ -1,5 +1,6 @@
 //! Bringing people into the network: a candidate created by staff (`POST /api/v1/candidates`)
-//! and a network's export imported (`interim import candidates`, the admin's import page).
+//! and a network's export imported (`interim import candidates`; the admin's import page is
+//! still to come).
 //! Both read a [`CandidateDraft`], find the person if the network has them (the same source
 //! and external id, else the same e-mail or phone), and either create them, refuse the
 //! duplicate, or bring the newer record into the held one ([`domain::intake::merge`]: the
@@ -83,7 +84,7 @@ pub async fn create_candidate(
                 existing: existing.id,
                 message: format!(
                     "{} is in the network already as candidate {} ({})",
-                    candidate.email,
+                    candidate.name,
                     existing.id.0,
                     same_as(&existing.value, &candidate)
                 ),

@@ -185,9 +185,14 @@ impl Error {
                 None,
                 Some(*current),
             ),
-            Error::Duplicate(m) | Error::DuplicateCandidate { message: m, .. } => {
-                (m.clone(), None, None)
-            }
+            Error::Duplicate(m) => (m.clone(), None, None),
+            Error::DuplicateCandidate { message, .. } => (
+                format!(
+                    "{message}. Send ?on_duplicate=merge to bring this record into theirs."
+                ),
+                None,
+                None,
+            ),
             Error::InvalidFields(all) => (
                 all.first().map_or_else(String::new, |e| e.message.clone()),
                 all.first().map(|e| e.field.clone()).filter(|f| !f.is_empty()),
