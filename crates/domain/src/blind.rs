@@ -183,7 +183,7 @@ fn fold(c: char) -> char {
 }
 
 /// An organisation's name without a trailing legal form ("Nordvik Verft AS" → "Nordvik Verft").
-fn without_legal_form(organisation: &str) -> &str {
+pub(crate) fn without_legal_form(organisation: &str) -> &str {
     let trimmed = organisation.trim();
     let lower = trimmed.to_lowercase();
     for form in LEGAL_FORMS {

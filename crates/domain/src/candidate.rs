@@ -337,6 +337,13 @@ pub enum FieldSource {
         /// The day of the edit.
         on: NaiveDate,
     },
+    /// The record of the same person that was merged into this one.
+    Merged {
+        /// The merged-away record's id.
+        from: i64,
+        /// The day of the merge.
+        on: NaiveDate,
+    },
 }
 
 impl std::fmt::Display for FieldSource {
@@ -345,6 +352,7 @@ impl std::fmt::Display for FieldSource {
             Self::Import { source, on, .. } => write!(f, "from the {source} export of {on}"),
             Self::Manager { on } => write!(f, "by the interim manager on {on}"),
             Self::Staff { on } => write!(f, "by staff on {on}"),
+            Self::Merged { from, on } => write!(f, "from record #{from}, merged in on {on}"),
         }
     }
 }

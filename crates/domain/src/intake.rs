@@ -798,6 +798,10 @@ pub struct ImportReport {
     pub ignored_columns: Vec<String>,
     /// Nothing was written: a dry run, or a strict import of a file with a bad row.
     pub nothing_written: bool,
+    /// People created who may be someone the network has (a similar name and the same
+    /// birth year, city or employer), now in the consultants' review queue.
+    #[serde(default)]
+    pub possible_duplicates: usize,
 }
 
 /// One import of a network's export: what was read, by whom, and what it did.

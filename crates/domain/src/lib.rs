@@ -12,6 +12,7 @@ pub mod candidate;
 pub mod client;
 pub mod consent;
 pub mod cv;
+pub mod duplicates;
 pub mod esco;
 pub mod ids;
 pub mod industry;

@@ -210,7 +210,7 @@ const PART_WORDS: &[&str] = &["og", "och", "and", "samt", "&"];
 const PART_MARKS: [char; 7] = ['/', ',', '&', '+', ';', '|', ' '];
 
 /// Lower case with the letters people often leave off folded to the plain ones.
-fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
         match c {

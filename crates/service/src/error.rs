@@ -33,6 +33,14 @@ pub enum Error {
         /// What they share.
         message: String,
     },
+    /// The interim manager was merged into another record.
+    #[error("interim manager {id} was merged into {survivor}")]
+    Merged {
+        /// The merged-away id.
+        id: domain::ids::CandidateId,
+        /// The record that answers for them now.
+        survivor: domain::ids::CandidateId,
+    },
     /// No valid session or API token.
     #[error("not signed in")]
     Unauthenticated,
@@ -54,6 +62,10 @@ impl From<store::Error> for Error {
     fn from(e: store::Error) -> Self {
         match e {
             store::Error::NotFound { .. } => Error::NotFound,
+            store::Error::Merged { id, survivor } => Error::Merged {
+                id: domain::ids::CandidateId(id),
+                survivor: domain::ids::CandidateId(survivor),
+            },
             store::Error::Stale { current, .. } => Error::Stale { current: current.0 },
             store::Error::Duplicate(m) => Error::Duplicate(m),
             store::Error::Invalid(i) => Error::Invalid(i),

@@ -35,8 +35,9 @@ pub enum OnDuplicate {
 /// What creating a candidate did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Created {
-    /// A new person.
-    New(CandidateId),
+    /// A new person, with the held people they may be (the possible duplicates noted for
+    /// review).
+    New(CandidateId, Vec<CandidateId>),
     /// A person the network had, brought up to date.
     Merged(CandidateId, Merged),
 }
@@ -114,7 +115,11 @@ pub async fn create_candidate(
         .ok_or_else(|| Error::Internal("the insert returned no id".into()))?;
     service.store.append_audit(&entry(id, "created")).await?;
     service.index().update(|index| index.upsert(id, &candidate));
-    Ok(Created::New(id))
+    let alike = crate::duplicates::note_possible_duplicates(service, &[(id, &candidate)])
+        .await?
+        .pop()
+        .unwrap_or_default();
+    Ok(Created::New(id, alike))
 }
 
 /// What two records of one person share: "the same e-mail".
@@ -682,6 +687,14 @@ pub async fn import(
                     index.upsert(*id, c);
                 }
             });
+            let created: Vec<(CandidateId, &InterimManager)> =
+                ids.iter().copied().zip(&creates).collect();
+            report.possible_duplicates +=
+                crate::duplicates::note_possible_duplicates(service, &created)
+                    .await?
+                    .iter()
+                    .filter(|alike| !alike.is_empty())
+                    .count();
         }
         progress(end, total);
     }

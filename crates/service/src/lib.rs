@@ -8,6 +8,7 @@
 mod actor;
 pub mod board;
 mod clock;
+pub mod duplicates;
 mod error;
 pub mod feed;
 pub mod import_file;

@@ -24,6 +24,7 @@ use domain::candidate::TraitProfile;
 use domain::client::{Client, ClientContact};
 use domain::consent::ConsentRecord;
 use domain::cv::CvFile;
+use domain::duplicates::PossibleDuplicate;
 use domain::ids::{
     ApplicationId, CandidateId, ClientId, ConsentId, ContactId, EvaluationId, InterviewId,
     MandateId, NetworkContactId, PipelineEntryId, PlacementId, PostingId, QualificationId,
@@ -52,6 +53,14 @@ pub enum Error {
         what: &'static str,
         /// Its id.
         id: i64,
+    },
+    /// The interim manager was merged into another record, which answers for them now.
+    #[error("interim manager {id} was merged into {survivor}")]
+    Merged {
+        /// The merged-away id.
+        id: i64,
+        /// The record it was merged into.
+        survivor: i64,
     },
     /// The record changed since it was read; the write was refused.
     #[error(
@@ -223,6 +232,44 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     ) -> Result<Vec<CandidateId>>;
     /// How many interim managers there are.
     async fn count_candidates(&self) -> Result<u64>;
+    /// The interim managers whose name key (`domain::duplicates::name_key`) is one of
+    /// `keys`, by id: the records a new one may be a possible duplicate of.
+    async fn candidates_named_alike(
+        &self,
+        keys: &[String],
+    ) -> Result<Vec<Stored<CandidateId, InterimManager>>>;
+
+    // Possible duplicates and merges.
+
+    /// Records pairs that may be one person (each with its reasons) as open; a pair already
+    /// recorded keeps its status, so a pair kept apart is not asked about again. Returns how
+    /// many were new.
+    async fn record_possible_duplicates(
+        &self,
+        pairs: &[(CandidateId, CandidateId, Vec<String>)],
+        at: DateTime<Utc>,
+    ) -> Result<u64>;
+    /// Up to `limit` pairs with `status` (`open`, `merged`, `kept_apart`), oldest first.
+    async fn possible_duplicates(&self, status: &str, limit: u32)
+    -> Result<Vec<PossibleDuplicate>>;
+    /// One pair.
+    async fn possible_duplicate(&self, id: i64) -> Result<PossibleDuplicate>;
+    /// Records a consultant's decision on an open pair; `Stale` when it was decided already.
+    async fn decide_possible_duplicate(
+        &self,
+        id: i64,
+        status: &str,
+        by: UserId,
+        at: DateTime<Utc>,
+    ) -> Result<()>;
+    /// Merges one record into another in one transaction: the survivor rewritten (still at
+    /// its version); everything that named the merged record (pipeline entries, vetting,
+    /// placements and their evaluations, shortlists, feedback, applications, contacts,
+    /// consents, erasure requests, the CV, the login) named the survivor; the merged record
+    /// deleted, with its keys kept so the next export finds the survivor.
+    async fn merge_candidates(&self, merge: &CandidateMerge<'_>) -> Result<()>;
+    /// The record a merged-away id was merged into (following later merges), if it was.
+    async fn merged_into(&self, id: CandidateId) -> Result<Option<CandidateId>>;
     /// Up to `limit` interim managers whose name contains `text` (case ignored), by name:
     /// how a consultant finds a person they have in mind.
     async fn candidate_ids_named(&self, text: &str, limit: u32) -> Result<Vec<CandidateId>>;
@@ -671,6 +718,39 @@ pub struct CandidateKey {
     pub email: String,
     /// The phone in E.164.
     pub phone_e164: Option<String>,
+}
+
+/// One record merged into another, as [`Store::merge_candidates`] writes it.
+#[derive(Debug, Clone)]
+pub struct CandidateMerge<'a> {
+    /// The record that stays.
+    pub survivor: CandidateId,
+    /// The version the survivor was read at.
+    pub expected: Version,
+    /// The survivor as it is after the merge.
+    pub survivor_record: &'a InterimManager,
+    /// The record merged away.
+    pub merged: CandidateId,
+    /// The merged-away record as it was, for its keys.
+    pub merged_record: &'a InterimManager,
+    /// Pipeline entries of the merged record dropped because the survivor is in the same
+    /// mandate's pipeline further along.
+    pub drop_pipeline_entries: Vec<PipelineEntryId>,
+    /// Pipeline entries of the survivor dropped because the merged record is in the same
+    /// mandate's pipeline further along (its entry moves over).
+    pub drop_survivor_entries: Vec<PipelineEntryId>,
+    /// Applications of the merged record to postings the survivor applied to as well.
+    pub drop_applications: Vec<ApplicationId>,
+    /// The merged record's CV is dropped (the survivor's own is newer).
+    pub drop_cv: bool,
+    /// The survivor's CV is replaced by the merged record's (newer) one.
+    pub replace_cv: bool,
+    /// Who merged.
+    pub by: UserId,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// What the merge did, kept with it.
+    pub report: serde_json::Value,
 }
 
 /// A CV file as stored: what [`Store::put_cv`] was given, as the download should be served

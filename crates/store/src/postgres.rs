@@ -102,6 +102,11 @@ pub(crate) const MIGRATIONS: &[(i64, &str, &str)] = &[
         "intake",
         include_str!("../migrations/postgres/0014_intake.sql"),
     ),
+    (
+        15,
+        "duplicates_uploads",
+        include_str!("../migrations/postgres/0015_duplicates_uploads.sql"),
+    ),
 ];
 
 /// A store in a PostgreSQL database.

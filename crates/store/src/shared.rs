@@ -12,6 +12,7 @@ use domain::candidate::TraitProfile;
 use domain::client::{Client, ClientContact};
 use domain::consent::ConsentRecord;
 use domain::cv::CvFile;
+use domain::duplicates::PossibleDuplicate;
 use domain::ids::{
     ApplicationId, CandidateId, ClientId, ConsentId, ContactId, EvaluationId, InterviewId,
     MandateId, NetworkContactId, PipelineEntryId, PlacementId, PostingId, QualificationId,
@@ -31,8 +32,9 @@ use super::{
     BACKEND_NAME, Backend, CLAIM_JOB, Db, LOCK_ROW, MIGRATION_LOCK, MIGRATIONS, PRUNE_CHANGES,
 };
 use crate::{
-    ApiTokenRecord, CandidateKey, ChangeWaker, ClaimedJob, Error, IndexChange, JobRecord,
-    MandateRevision, NewJob, Result, SessionRecord, StageChange, Store, StoredCv, StoredUser,
+    ApiTokenRecord, CandidateKey, CandidateMerge, ChangeWaker, ClaimedJob, Error, IndexChange,
+    JobRecord, MandateRevision, NewJob, Result, SessionRecord, StageChange, Store, StoredCv,
+    StoredUser,
 };
 use domain::audit::{AuditAction, AuditEntry, AuditFilter};
 
@@ -192,11 +194,12 @@ where
 }
 
 const CANDIDATE_COLUMNS: &str = "name, email, profile_kind, source, vetting_status, qualified_until, day_rate, currency, \
-    lat, lon, relocate, available_from, consent_until, languages, body, updated_at, external_id, phone_e164, notice_due";
+    lat, lon, relocate, available_from, consent_until, languages, body, updated_at, external_id, phone_e164, notice_due, \
+    name_key";
 
 /// The placeholders of [`CANDIDATE_COLUMNS`], in order.
 const CANDIDATE_VALUES: &str =
-    "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19";
+    "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20";
 
 fn bind_candidate<'q>(
     q: sqlx::query::Query<'q, Db, <Db as sqlx::Database>::Arguments<'q>>,
@@ -222,6 +225,7 @@ fn bind_candidate<'q>(
         .bind(c.external_id.as_ref().map(|x| x.as_str().to_owned()))
         .bind(c.phone_e164())
         .bind(c.basis.notice_due())
+        .bind(domain::duplicates::name_key(c.name.as_str()))
 }
 
 fn user_from_row(row: UserRow) -> Result<StoredUser> {
@@ -319,6 +323,27 @@ impl Store for Backend {
             .await?;
         }
         tx.commit().await?;
+        // Rows written before the name key existed get it now (it is the application's
+        // folding, not SQL's).
+        loop {
+            let rows: Vec<(i64, String)> = sqlx::query_as(
+                "SELECT id, name FROM candidates WHERE name_key IS NULL ORDER BY id LIMIT 1000",
+            )
+            .fetch_all(&self.pool)
+            .await?;
+            if rows.is_empty() {
+                break;
+            }
+            let mut tx = self.begin_write().await?;
+            for (id, name) in rows {
+                sqlx::query("UPDATE candidates SET name_key = $1 WHERE id = $2")
+                    .bind(domain::duplicates::name_key(&name))
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+        }
         Ok(())
     }
 
@@ -551,14 +576,14 @@ impl Store for Backend {
                 .into_iter()
                 .map(|c| (c.id, c))
                 .collect();
-        ids.iter()
-            .map(|id| {
-                found.remove(id).ok_or(Error::NotFound {
-                    what: "interim manager",
-                    id: id.0,
-                })
-            })
-            .collect()
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            match found.remove(id) {
+                Some(c) => out.push(c),
+                None => return Err(self.missing_candidate(*id).await),
+            }
+        }
+        Ok(out)
     }
 
     async fn candidate(&self, id: CandidateId) -> Result<Stored<CandidateId, InterimManager>> {
@@ -568,12 +593,10 @@ impl Store for Backend {
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(|e| map_err("interim manager", e))?;
-        stored(row.into_iter().collect(), CandidateId)
-            .pop()
-            .ok_or(Error::NotFound {
-                what: "interim manager",
-                id: id.0,
-            })
+        match stored(row.into_iter().collect(), CandidateId).pop() {
+            Some(found) => Ok(found),
+            None => Err(self.missing_candidate(id).await),
+        }
     }
 
     async fn update_candidate(
@@ -585,7 +608,7 @@ impl Store for Backend {
         candidate.check()?;
         let sql = format!(
             "UPDATE candidates SET ({CANDIDATE_COLUMNS}) = ({CANDIDATE_VALUES}), \
-             version = version + 1 WHERE id = $20 AND version = $21"
+             version = version + 1 WHERE id = $21 AND version = $22"
         );
         let done = bind_candidate(sqlx::query(&sql), candidate, Utc::now())
             .bind(id.0)
@@ -603,11 +626,14 @@ impl Store for Backend {
         &self,
         key: &CandidateKey,
     ) -> Result<Vec<Stored<CandidateId, InterimManager>>> {
+        // A record merged away is found by its keys too: the survivor answers for it.
         let rows: Vec<(i64, i64, Json<InterimManager>)> = sqlx::query_as(
             "SELECT id, version, body FROM candidates \
              WHERE (source = $1 AND external_id = $2) OR email = $3 OR phone_e164 = $4 \
+                OR id IN (SELECT survivor_id FROM candidate_merges \
+                          WHERE (source = $1 AND external_id = $2) OR email = $3 OR phone_e164 = $4) \
              ORDER BY CASE WHEN source = $1 AND external_id = $2 THEN 0 \
-                           WHEN email = $3 THEN 1 ELSE 2 END, id LIMIT 10",
+                           WHEN email = $3 THEN 1 WHEN phone_e164 = $4 THEN 2 ELSE 3 END, id LIMIT 10",
         )
         .bind(&key.source)
         .bind(key.external_id.as_deref())
@@ -636,7 +662,7 @@ impl Store for Backend {
         );
         let update = format!(
             "UPDATE candidates SET ({CANDIDATE_COLUMNS}) = ({CANDIDATE_VALUES}), \
-             version = version + 1 WHERE id = $20 AND version = $21"
+             version = version + 1 WHERE id = $21 AND version = $22"
         );
         let now = Utc::now();
         let mut tx = self.begin_write().await?;
@@ -796,6 +822,290 @@ impl Store for Backend {
             .fetch_one(&self.pool)
             .await?;
         Ok(n.max(0) as u64)
+    }
+
+    async fn candidates_named_alike(
+        &self,
+        keys: &[String],
+    ) -> Result<Vec<Stored<CandidateId, InterimManager>>> {
+        let mut out = Vec::new();
+        for chunk in keys.chunks(500) {
+            let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "SELECT id, version, body FROM candidates WHERE name_key IN ({}) ORDER BY id",
+                placeholders.join(", ")
+            );
+            let mut query = sqlx::query_as::<_, (i64, i64, Json<InterimManager>)>(&sql);
+            for key in chunk {
+                query = query.bind(key);
+            }
+            let rows = query
+                .fetch_all(&self.pool)
+                .await
+                .map_err(|e| map_err("interim manager", e))?;
+            out.extend(stored(rows, CandidateId));
+        }
+        out.sort_by_key(|c| c.id);
+        out.dedup_by_key(|c| c.id);
+        Ok(out)
+    }
+
+    async fn record_possible_duplicates(
+        &self,
+        pairs: &[(CandidateId, CandidateId, Vec<String>)],
+        at: DateTime<Utc>,
+    ) -> Result<u64> {
+        let mut tx = self.begin_write().await?;
+        let mut new = 0;
+        for (a, b, reasons) in pairs {
+            if a == b {
+                continue;
+            }
+            let (first, second) = if a < b { (a, b) } else { (b, a) };
+            new += sqlx::query(
+                "INSERT INTO possible_duplicates (first_id, second_id, reasons, status, found_at) \
+                 VALUES ($1, $2, $3, 'open', $4) ON CONFLICT (first_id, second_id) DO NOTHING",
+            )
+            .bind(first.0)
+            .bind(second.0)
+            .bind(Json(reasons))
+            .bind(at)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| map_err("possible duplicate", e))?
+            .rows_affected();
+        }
+        tx.commit().await?;
+        Ok(new)
+    }
+
+    async fn possible_duplicates(
+        &self,
+        status: &str,
+        limit: u32,
+    ) -> Result<Vec<PossibleDuplicate>> {
+        let rows: Vec<DuplicateRow> = sqlx::query_as(
+            "SELECT id, first_id, second_id, reasons, status, found_at FROM possible_duplicates \
+             WHERE status = $1 ORDER BY id LIMIT $2",
+        )
+        .bind(status)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| map_err("possible duplicate", e))?;
+        Ok(rows.into_iter().map(duplicate_from_row).collect())
+    }
+
+    async fn possible_duplicate(&self, id: i64) -> Result<PossibleDuplicate> {
+        let row: Option<DuplicateRow> = sqlx::query_as(
+            "SELECT id, first_id, second_id, reasons, status, found_at FROM possible_duplicates \
+             WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(|e| map_err("possible duplicate", e))?;
+        row.map(duplicate_from_row).ok_or(Error::NotFound {
+            what: "possible duplicate",
+            id,
+        })
+    }
+
+    async fn decide_possible_duplicate(
+        &self,
+        id: i64,
+        status: &str,
+        by: UserId,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        let done = sqlx::query(
+            "UPDATE possible_duplicates SET status = $1, decided_by = $2, decided_at = $3 \
+             WHERE id = $4 AND status = 'open'",
+        )
+        .bind(status)
+        .bind(by.0)
+        .bind(at)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| map_err("possible duplicate", e))?;
+        if done.rows_affected() == 0 {
+            self.possible_duplicate(id).await?;
+            return Err(Error::Duplicate(format!(
+                "possible duplicate {id} was decided already"
+            )));
+        }
+        Ok(())
+    }
+
+    async fn merge_candidates(&self, merge: &CandidateMerge<'_>) -> Result<()> {
+        merge.survivor_record.check()?;
+        let (s, m) = (merge.survivor.0, merge.merged.0);
+        let mut tx = self.begin_write().await?;
+        let sql = format!(
+            "UPDATE candidates SET ({CANDIDATE_COLUMNS}) = ({CANDIDATE_VALUES}), \
+             version = version + 1 WHERE id = $21 AND version = $22"
+        );
+        let done = bind_candidate(sqlx::query(&sql), merge.survivor_record, merge.at)
+            .bind(s)
+            .bind(merge.expected.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| map_err("interim manager", e))?;
+        if done.rows_affected() == 0 {
+            return Err(refused(&self.pool, "candidates", "interim manager", s).await);
+        }
+        for (table, ids) in [
+            ("pipeline_entries", &merge.drop_pipeline_entries),
+            ("pipeline_entries", &merge.drop_survivor_entries),
+        ] {
+            if !ids.is_empty() {
+                let sql = format!(
+                    "DELETE FROM {table} WHERE id IN ({}) AND candidate_id IN ($1, $2)",
+                    id_list(ids.iter().map(|i| i.0))
+                );
+                sqlx::query(&sql).bind(s).bind(m).execute(&mut *tx).await?;
+            }
+        }
+        if !merge.drop_applications.is_empty() {
+            let sql = format!(
+                "DELETE FROM applications WHERE id IN ({}) AND candidate_id = $1",
+                id_list(merge.drop_applications.iter().map(|i| i.0))
+            );
+            sqlx::query(&sql).bind(m).execute(&mut *tx).await?;
+        }
+        if merge.drop_cv {
+            sqlx::query("DELETE FROM cv_files WHERE candidate_id = $1")
+                .bind(m)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if merge.replace_cv {
+            sqlx::query("DELETE FROM cv_files WHERE candidate_id = $1")
+                .bind(s)
+                .execute(&mut *tx)
+                .await?;
+        }
+        // Rows that name the person in a column and in their body.
+        for (table, column) in [
+            ("pipeline_entries", "candidate_id"),
+            ("placements", "candidate_id"),
+            ("consent_records", "candidate_id"),
+            ("vetting_interviews", "candidate_id"),
+            ("reference_checks", "candidate_id"),
+            ("qualification_decisions", "candidate_id"),
+            ("client_feedback", "candidate_id"),
+            ("applications", "candidate_id"),
+            ("network_contacts", "owner"),
+        ] {
+            let rows: Vec<(i64, Json<serde_json::Value>)> =
+                sqlx::query_as(&format!("SELECT id, body FROM {table} WHERE {column} = $1"))
+                    .bind(m)
+                    .fetch_all(&mut *tx)
+                    .await?;
+            for (id, Json(mut body)) in rows {
+                renumber(&mut body, m, s);
+                sqlx::query(&format!(
+                    "UPDATE {table} SET {column} = $1, body = $2 WHERE id = $3"
+                ))
+                .bind(s)
+                .bind(Json(&body))
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| map_err("merged record", e))?;
+            }
+        }
+        // Rows that name the person in a column only.
+        for (table, column) in [
+            ("erasure_requests", "candidate_id"),
+            ("users", "candidate_id"),
+            ("cv_files", "candidate_id"),
+        ] {
+            sqlx::query(&format!(
+                "UPDATE {table} SET {column} = $1 WHERE {column} = $2"
+            ))
+            .bind(s)
+            .bind(m)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| map_err("merged record", e))?;
+        }
+        // Bodies that name the person inside (a shortlist's entries, an evaluation, a
+        // client's excluded candidates): the text finds the candidates, the JSON is exact.
+        for table in ["shortlists", "client_evaluations", "clients"] {
+            let rows: Vec<(i64, Json<serde_json::Value>)> = sqlx::query_as(&format!(
+                "SELECT id, body FROM {table} WHERE CAST(body AS TEXT) LIKE $1"
+            ))
+            .bind(format!("%{m}%"))
+            .fetch_all(&mut *tx)
+            .await?;
+            for (id, Json(mut body)) in rows {
+                if renumber(&mut body, m, s) {
+                    sqlx::query(&format!("UPDATE {table} SET body = $1 WHERE id = $2"))
+                        .bind(Json(&body))
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+        }
+        sqlx::query("DELETE FROM candidates WHERE id = $1")
+            .bind(m)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| map_err("merged record", e))?;
+        let r = merge.merged_record;
+        sqlx::query(
+            "INSERT INTO candidate_merges (merged_id, survivor_id, merged_at, email, phone_e164, \
+             source, external_id, merged_by, report) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(m)
+        .bind(s)
+        .bind(merge.at)
+        .bind(r.email.as_str())
+        .bind(r.phone_e164())
+        .bind(r.source.to_string())
+        .bind(r.external_id.as_ref().map(|x| x.as_str().to_owned()))
+        .bind(merge.by.0)
+        .bind(Json(&merge.report))
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| map_err("merge", e))?;
+        sqlx::query("UPDATE candidate_merges SET survivor_id = $1 WHERE survivor_id = $2")
+            .bind(s)
+            .bind(m)
+            .execute(&mut *tx)
+            .await?;
+        let (first, second) = if s < m { (s, m) } else { (m, s) };
+        sqlx::query(
+            "UPDATE possible_duplicates SET status = 'merged', decided_by = $1, decided_at = $2 \
+             WHERE first_id = $3 AND second_id = $4",
+        )
+        .bind(merge.by.0)
+        .bind(merge.at)
+        .bind(first)
+        .bind(second)
+        .execute(&mut *tx)
+        .await?;
+        // Other open pairs of the merged record are asked again of the survivor.
+        sqlx::query(
+            "DELETE FROM possible_duplicates WHERE status = 'open' AND (first_id = $1 OR second_id = $1)",
+        )
+        .bind(m)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn merged_into(&self, id: CandidateId) -> Result<Option<CandidateId>> {
+        let survivor: Option<i64> =
+            sqlx::query_scalar("SELECT survivor_id FROM candidate_merges WHERE merged_id = $1")
+                .bind(id.0)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(survivor.map(CandidateId))
     }
 
     async fn candidates_after(
@@ -2327,11 +2637,79 @@ fn token_from_row(
     }
 }
 
+impl Backend {
+    /// Why candidate `id` is not there: merged into another record, or never there.
+    async fn missing_candidate(&self, id: CandidateId) -> Error {
+        match self.merged_into(id).await {
+            Ok(Some(survivor)) => Error::Merged {
+                id: id.0,
+                survivor: survivor.0,
+            },
+            Ok(None) => Error::NotFound {
+                what: "interim manager",
+                id: id.0,
+            },
+            Err(e) => e,
+        }
+    }
+}
+
+/// A pair of records that may be one person, as stored.
+type DuplicateRow = (i64, i64, i64, Json<Vec<String>>, String, DateTime<Utc>);
+
+fn duplicate_from_row(
+    (id, first, second, Json(reasons), status, found_at): DuplicateRow,
+) -> PossibleDuplicate {
+    PossibleDuplicate {
+        id,
+        first,
+        second,
+        reasons,
+        status,
+        found_at,
+    }
+}
+
+/// Renames candidate `from` to `to` wherever a record's body names a candidate (a field
+/// `candidate_id` or `owner`, or a list of candidate ids); whether anything changed.
+fn renumber(value: &mut serde_json::Value, from: i64, to: i64) -> bool {
+    use serde_json::Value;
+    let mut changed = false;
+    match value {
+        Value::Object(fields) => {
+            for (key, field) in fields.iter_mut() {
+                match (key.as_str(), &mut *field) {
+                    ("candidate_id" | "owner", Value::Number(n)) if n.as_i64() == Some(from) => {
+                        *field = Value::from(to);
+                        changed = true;
+                    }
+                    ("excluded_candidates" | "candidate_ids" | "conflicts", Value::Array(ids)) => {
+                        for id in ids.iter_mut() {
+                            if id.as_i64() == Some(from) {
+                                *id = Value::from(to);
+                                changed = true;
+                            }
+                        }
+                    }
+                    _ => changed |= renumber(field, from, to),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                changed |= renumber(item, from, to);
+            }
+        }
+        _ => {}
+    }
+    changed
+}
+
 /// Rewrites an interim manager read for write in the same transaction.
 async fn write_candidate(tx: &mut Tx, id: CandidateId, candidate: &InterimManager) -> Result<()> {
     let sql = format!(
         "UPDATE candidates SET ({CANDIDATE_COLUMNS}) = ({CANDIDATE_VALUES}), \
-         version = version + 1 WHERE id = $20"
+         version = version + 1 WHERE id = $21"
     );
     bind_candidate(sqlx::query(&sql), candidate, Utc::now())
         .bind(id.0)

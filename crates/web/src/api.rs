@@ -47,6 +47,26 @@ pub fn route_table() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         ),
         (Method::GET, "/api/v1/candidates/{id}", get(get_candidate)),
         (
+            Method::POST,
+            "/api/v1/candidates/{id}/merge",
+            post(crate::intake::merge_into),
+        ),
+        (
+            Method::GET,
+            "/api/v1/duplicates",
+            get(crate::intake::possible_duplicates),
+        ),
+        (
+            Method::POST,
+            "/api/v1/duplicates/{id}/merge",
+            post(crate::intake::merge_pair),
+        ),
+        (
+            Method::POST,
+            "/api/v1/duplicates/{id}/keep-apart",
+            post(crate::intake::keep_apart),
+        ),
+        (
             Method::PUT,
             "/api/v1/candidates/{id}/availability",
             put(set_availability),

@@ -82,6 +82,14 @@ pub enum Error {
     /// The request is malformed (not JSON, wrong content type, a parameter that does not
     /// parse); the field names it when there is one.
     BadRequest(domain::Invalid),
+    /// The interim manager was merged into another record (`410 merged`, with the survivor's
+    /// id and a `Location` to it).
+    Merged {
+        /// The merged-away id.
+        id: i64,
+        /// The record that answers for them now.
+        survivor: i64,
+    },
     /// No valid session or API token.
     Unauthenticated,
     /// Signed in, but this kind of request is not for the user's role.
@@ -116,6 +124,9 @@ pub struct ErrorBody {
     /// For `duplicate` of a candidate: the id of the person the network has.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub existing_id: Option<i64>,
+    /// For `merged`: the id of the record the person was merged into.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub survivor_id: Option<i64>,
     /// Every wrong field, when several are.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<ProblemJson>,
@@ -137,6 +148,7 @@ impl Error {
             Error::Invalid(_) | Error::InvalidFields(_) => "invalid_field",
             Error::DuplicateCandidate { .. } => "duplicate",
             Error::NotFound => "not_found",
+            Error::Merged { .. } => "merged",
             Error::Stale { .. } => "stale_version",
             Error::Duplicate(_) => "duplicate",
             Error::BadRequest(_) => "bad_request",
@@ -157,6 +169,7 @@ impl Error {
             Error::Invalid(_) | Error::InvalidFields(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Error::DuplicateCandidate { .. } => StatusCode::CONFLICT,
             Error::NotFound => StatusCode::NOT_FOUND,
+            Error::Merged { .. } => StatusCode::GONE,
             Error::Stale { .. } | Error::Duplicate(_) => StatusCode::CONFLICT,
             Error::BadRequest(_) => StatusCode::BAD_REQUEST,
             Error::Unauthenticated => StatusCode::UNAUTHORIZED,
@@ -178,6 +191,13 @@ impl Error {
                 None,
             ),
             Error::NotFound => ("There is no such record.".to_owned(), None, None),
+            Error::Merged { id, survivor } => (
+                format!(
+                    "Candidate {id} was merged into candidate {survivor}: use /api/v1/candidates/{survivor}."
+                ),
+                None,
+                None,
+            ),
             Error::Stale { current } => (
                 format!(
                     "Someone else changed this record (it is now at version {current}); reload it and apply your change again."
@@ -246,6 +266,10 @@ impl Error {
                 Error::DuplicateCandidate { existing, .. } => Some(*existing),
                 _ => None,
             },
+            survivor_id: match self {
+                Error::Merged { survivor, .. } => Some(*survivor),
+                _ => None,
+            },
             problems: match self {
                 Error::InvalidFields(all) if all.len() > 1 => all
                     .iter()
@@ -279,6 +303,10 @@ impl From<service::Error> for Error {
                 existing: existing.0,
                 message,
             },
+            service::Error::Merged { id, survivor } => Error::Merged {
+                id: id.0,
+                survivor: survivor.0,
+            },
             service::Error::Unauthenticated => Error::Unauthenticated,
             service::Error::TooManyAttempts => Error::TooManyAttempts,
             service::Error::NotReady => Error::NotReady,
@@ -291,6 +319,15 @@ impl IntoResponse for Error {
     fn into_response(self) -> Response {
         if let Error::Internal(cause) = &self {
             tracing::error!(%cause, "internal error");
+        }
+        if let Error::Merged { survivor, .. } = &self {
+            let location = format!("/api/v1/candidates/{survivor}");
+            return (
+                self.status(),
+                [(axum::http::header::LOCATION, location)],
+                Json(self.body()),
+            )
+                .into_response();
         }
         (self.status(), Json(self.body())).into_response()
     }

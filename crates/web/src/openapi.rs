@@ -20,6 +20,8 @@ use crate::{own, selection, workflow};
         api::list_candidates, api::get_candidate, api::set_availability, api::list_mandates, api::get_mandate,
         matches::get_matches, api::read_audit, api::list_jobs, openapi_json,
         crate::occupations::occupations, crate::intake::create_candidate,
+        crate::intake::possible_duplicates, crate::intake::merge_pair, crate::intake::keep_apart,
+        crate::intake::merge_into,
         workflow::create_mandate, workflow::update_mandate, workflow::pipeline, workflow::longlist, workflow::move_entry,
         workflow::clients, workflow::client, workflow::users, workflow::create_user,
         workflow::create_client, workflow::update_client, workflow::add_contact, workflow::update_user,

@@ -442,12 +442,15 @@ pub(crate) struct LegalBasisSchema {
     reason = "a description for the OpenAPI document; never built"
 )]
 pub(crate) struct FieldSourceSchema {
-    /// `import` (with `source` and `import_id`), `manager` or `staff`.
+    /// `import` (with `source` and `import_id`), `manager`, `staff` or `merged` (with
+    /// `from`).
     by: String,
     /// The network whose export it came from.
     source: Option<String>,
     /// The import's number.
     import_id: Option<i64>,
+    /// The merged-away record it came from.
+    from: Option<i64>,
     /// The day it was written.
     #[schema(format = Date)]
     on: String,

@@ -349,7 +349,7 @@ async fn staff_create_refuse_and_merge(store: Arc<dyn Store>) {
         "consent": { "recorded_on": "2026-11-30" }
     }))
     .expect("draft");
-    let Created::New(id) =
+    let Created::New(id, _) =
         service::intake::create_candidate(&service, &admin, &draft, OnDuplicate::Refuse)
             .await
             .expect("created")

@@ -8,6 +8,7 @@
 mod about;
 mod contacts;
 mod dashboard;
+mod duplicates;
 mod experience;
 mod jobs;
 mod manager;
@@ -66,6 +67,13 @@ pub fn routes() -> Router<AppState> {
         .route("/app/pipeline/{id}/move", post(mandates::move_entry))
         .route("/app/network", get(network::search))
         .route("/app/candidates/{id}", get(profile::profile))
+        .route("/app/duplicates", get(duplicates::queue))
+        .route("/app/duplicates/{id}", get(duplicates::pair))
+        .route("/app/duplicates/{id}/merge", post(duplicates::merge))
+        .route(
+            "/app/duplicates/{id}/keep-apart",
+            post(duplicates::keep_apart),
+        )
         .route(
             "/app/candidates/{id}/interviews",
             post(profile::record_interview),
@@ -402,6 +410,14 @@ impl IntoResponse for PageError {
                  Go back, reload the page and send it again."
                     .to_owned(),
             ),
+            PageError::Api(Error::Merged { survivor, .. }) => {
+                // The person lives on in the record they were merged into.
+                return (
+                    StatusCode::MOVED_PERMANENTLY,
+                    [(header::LOCATION, format!("/app/candidates/{survivor}"))],
+                )
+                    .into_response();
+            }
             PageError::Api(Error::NotFound) => (
                 StatusCode::NOT_FOUND,
                 "Not found",

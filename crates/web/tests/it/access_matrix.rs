@@ -60,6 +60,26 @@ fn table() -> Vec<Row> {
             [401, 200, 200, 200, 404, 200, 404, 404],
         ),
         (
+            Method::POST,
+            "/api/v1/candidates/{id}/merge",
+            [401, 422, 422, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::GET,
+            "/api/v1/duplicates",
+            [401, 200, 200, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/api/v1/duplicates/{id}/merge",
+            [401, 404, 404, 403, 403, 403, 403, 403],
+        ),
+        (
+            Method::POST,
+            "/api/v1/duplicates/{id}/keep-apart",
+            [401, 404, 404, 403, 403, 403, 403, 403],
+        ),
+        (
             Method::PUT,
             "/api/v1/candidates/{id}/availability",
             [401, 200, 200, 404, 404, 200, 404, 404],
@@ -340,6 +360,7 @@ async fn request(
         .expect("the presented candidate's entry");
     let path = match route {
         "/api/v1/tokens/{id}" => "/api/v1/tokens/999999".to_owned(),
+        r if r.starts_with("/api/v1/duplicates/{id}") => r.replace("{id}", "999999"),
         "/api/v1/users/{id}" => format!(
             "/api/v1/users/{}",
             world
@@ -387,6 +408,11 @@ async fn request(
             "home_city": "Bergen", "day_rate": 11000,
             "experience": [{ "title": "Konstituert økonomisjef", "organisation": "Matrix AS" }]
         })),
+        // Merging a record into itself is refused after the access check: nothing changes.
+        (Method::POST, "/api/v1/candidates/{id}/merge") => {
+            Some(json!({ "merged": world.presented.0 }))
+        }
+        (Method::POST, "/api/v1/duplicates/{id}/merge") => Some(json!({ "survivor": 1 })),
         (Method::POST, "/api/v1/mandates") => Some(draft(world)),
         (Method::PUT, "/api/v1/mandates/{id}") => {
             if_match = Some(
