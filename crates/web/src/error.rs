@@ -33,6 +33,11 @@ pub const CODES: &[(&str, u16, &str)] = &[
     ),
     ("duplicate", 409, "A record with the same unique key exists"),
     (
+        "merged",
+        410,
+        "The interim manager was merged into another record: `survivor_id` and `Location` name it",
+    ),
+    (
         "too_large",
         413,
         "The request body is larger than the route accepts; the message says the limit",
