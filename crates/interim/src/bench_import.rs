@@ -49,6 +49,7 @@ pub async fn run(dir: &Path, rows: u64, today: NaiveDate) -> anyhow::Result<()> 
         dry_run: false,
         strict: false,
         mapping: Vec::new(),
+        record: None,
     };
     let (_, report) = crate::import::with_progress(&service, Format::Csv, table, &options).await?;
     let import = started.elapsed();

@@ -82,6 +82,7 @@ pub async fn run(store: Arc<dyn Store>, args: ImportArgs<'_>) -> anyhow::Result<
         dry_run: args.dry_run,
         strict: args.strict,
         mapping,
+        record: None,
     };
     let started = Instant::now();
     let (id, report) = with_progress(&service, format, table, &options).await?;

@@ -144,6 +144,8 @@ pub enum Importer<'a> {
     Staff(&'a Actor),
     /// `interim import candidates`.
     CommandLine,
+    /// The background job of an import uploaded on the admin's page, started by this user.
+    Job(Option<domain::ids::UserId>),
 }
 
 impl Importer<'_> {
@@ -152,6 +154,11 @@ impl Importer<'_> {
             Self::Staff(actor) => actor.audit(action, at),
             Self::CommandLine => AuditEntry {
                 address: Some("command line".into()),
+                ..AuditEntry::new(action, at)
+            },
+            Self::Job(user) => AuditEntry {
+                actor: *user,
+                address: Some("background job".into()),
                 ..AuditEntry::new(action, at)
             },
         }
@@ -172,6 +179,9 @@ pub struct ImportOptions {
     /// Columns named by hand (`column → field`), over the source's saved mapping and the
     /// recognised headers.
     pub mapping: Vec<(String, String)>,
+    /// The import's record when it exists already (uploaded on the admin's page): its
+    /// progress is written there after each batch, and a dry run's report is kept too.
+    pub record: Option<i64>,
 }
 
 /// Rows written per transaction: a killed import loses at most the batch in flight, which
@@ -586,7 +596,13 @@ pub async fn import(
             .collect(),
     };
 
-    let import_id = if options.dry_run {
+    let import_id = if let Some(id) = options.record {
+        service
+            .store
+            .import_progress(id, "running", 0, rows.len() as u64)
+            .await?;
+        Some(id)
+    } else if options.dry_run {
         None
     } else {
         Some(
@@ -601,6 +617,7 @@ pub async fn import(
                     status: "running".into(),
                     started_by: match by_whom {
                         Importer::Staff(actor) => Some(actor.user_id),
+                        Importer::Job(user) => user,
                         Importer::CommandLine => None,
                     },
                     started_at: service.now(),
@@ -697,10 +714,22 @@ pub async fn import(
                     .count();
         }
         progress(end, total);
+        if let Some(id) = options.record {
+            service
+                .store
+                .import_progress(id, "running", end as u64, total as u64)
+                .await?;
+        }
     }
     report.outcomes.sort_by_key(outcome_row);
     if let Some(id) = import_id {
-        let status = if write { "done" } else { "refused" };
+        let status = if write {
+            "done"
+        } else if options.dry_run {
+            "dry_run"
+        } else {
+            "refused"
+        };
         service
             .store
             .finish_import(id, status, &report, service.now())

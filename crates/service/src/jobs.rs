@@ -87,10 +87,14 @@ impl Job for PruneFeed {
     }
 }
 
-/// The jobs every server runs, and the periodic ones it queues.
+/// The jobs every server runs (pruning the feed, uploaded imports), and the periodic ones
+/// it queues.
 pub fn standard() -> (Vec<Arc<dyn Job>>, Vec<Periodic>) {
     (
-        vec![Arc::new(PruneFeed)],
+        vec![
+            Arc::new(PruneFeed),
+            Arc::new(crate::uploads::ImportUploaded),
+        ],
         vec![Periodic {
             kind: "feed.prune",
             every: chrono::Duration::hours(1),

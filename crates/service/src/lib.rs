@@ -18,6 +18,7 @@ pub mod jobs;
 mod reads;
 mod records;
 pub mod sessions;
+pub mod uploads;
 pub mod workflow;
 
 use std::sync::Arc;

@@ -183,7 +183,7 @@ pub trait Store: Send + Sync + std::fmt::Debug {
 
     /// Records an import as it starts; returns its id.
     async fn insert_import(&self, import: &ImportRecord) -> Result<i64>;
-    /// Records how an import ended and its report.
+    /// Records how an import ended and its report, and deletes the file uploaded for it.
     async fn finish_import(
         &self,
         id: i64,
@@ -193,6 +193,25 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     ) -> Result<()>;
     /// The newest imports, newest first.
     async fn imports(&self, limit: u32) -> Result<Vec<(i64, ImportRecord)>>;
+    /// One import with its rows done and rows in all (for a background import's progress).
+    async fn import_record(&self, id: i64) -> Result<(ImportRecord, u64, u64)>;
+    /// Keeps the file uploaded for import `id` until the import has read it (the admin's
+    /// page uploads, previews the mapping, then starts the background job).
+    async fn put_import_file(&self, id: i64, bytes: &[u8]) -> Result<()>;
+    /// The file uploaded for import `id`, with the mapping it is to be read with.
+    async fn import_file(&self, id: i64) -> Result<Option<(Vec<u8>, Vec<(String, String)>)>>;
+    /// Starts an uploaded import (status `uploaded` → `queued`) with its options;
+    /// `Duplicate` when it was started already.
+    async fn start_import(
+        &self,
+        id: i64,
+        source: &str,
+        dry_run: bool,
+        strict: bool,
+        mapping: &[(String, String)],
+    ) -> Result<()>;
+    /// Records a running import's status and progress.
+    async fn import_progress(&self, id: i64, status: &str, done: u64, total: u64) -> Result<()>;
     /// The column mapping saved for a source (`column → field`).
     async fn import_mapping(&self, source: &str) -> Result<Option<Vec<(String, String)>>>;
     /// Saves the column mapping of a source.

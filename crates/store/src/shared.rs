@@ -733,16 +733,24 @@ impl Store for Backend {
         report: &ImportReport,
         at: DateTime<Utc>,
     ) -> Result<()> {
+        let mut tx = self.begin_write().await?;
         let done = sqlx::query(
-            "UPDATE imports SET status = $1, report = $2, finished_at = $3 WHERE id = $4",
+            "UPDATE imports SET status = $1, report = $2, finished_at = $3, rows_done = rows_total \
+             WHERE id = $4",
         )
         .bind(status)
         .bind(Json(report))
         .bind(at)
         .bind(id)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await
         .map_err(|e| map_err("import", e))?;
+        // The file uploaded for it has been read: it is not kept beyond the import.
+        sqlx::query("DELETE FROM import_files WHERE import_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
         if done.rows_affected() == 0 {
             return Err(Error::NotFound { what: "import", id });
         }
@@ -791,6 +799,117 @@ impl Store for Backend {
                 )
             })
             .collect())
+    }
+
+    async fn import_record(&self, id: i64) -> Result<(ImportRecord, u64, u64)> {
+        type Row = (
+            String,
+            String,
+            String,
+            bool,
+            bool,
+            String,
+            Option<i64>,
+            DateTime<Utc>,
+            Option<DateTime<Utc>>,
+            Json<ImportReport>,
+            i64,
+            i64,
+        );
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT source, file_name, format, dry_run, strict, status, started_by, started_at, \
+             finished_at, report, rows_done, rows_total FROM imports WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(|e| map_err("import", e))?;
+        let r = row.ok_or(Error::NotFound { what: "import", id })?;
+        Ok((
+            ImportRecord {
+                source: r.0,
+                file_name: r.1,
+                format: r.2,
+                dry_run: r.3,
+                strict: r.4,
+                status: r.5,
+                started_by: r.6.map(UserId),
+                started_at: r.7,
+                finished_at: r.8,
+                report: r.9.0,
+            },
+            r.10.max(0) as u64,
+            r.11.max(0) as u64,
+        ))
+    }
+
+    async fn put_import_file(&self, id: i64, bytes: &[u8]) -> Result<()> {
+        sqlx::query("INSERT INTO import_files (import_id, bytes, mapping) VALUES ($1, $2, $3)")
+            .bind(id)
+            .bind(bytes)
+            .bind(Json(Vec::<(String, String)>::new()))
+            .execute(&self.pool)
+            .await
+            .map_err(|e| map_err("import file", e))?;
+        Ok(())
+    }
+
+    async fn import_file(&self, id: i64) -> Result<Option<(Vec<u8>, Vec<(String, String)>)>> {
+        let row: Option<(Vec<u8>, Json<Vec<(String, String)>>)> =
+            sqlx::query_as("SELECT bytes, mapping FROM import_files WHERE import_id = $1")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(|e| map_err("import file", e))?;
+        Ok(row.map(|(bytes, Json(mapping))| (bytes, mapping)))
+    }
+
+    async fn start_import(
+        &self,
+        id: i64,
+        source: &str,
+        dry_run: bool,
+        strict: bool,
+        mapping: &[(String, String)],
+    ) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        let done = sqlx::query(
+            "UPDATE imports SET source = $1, dry_run = $2, strict = $3, status = 'queued' \
+             WHERE id = $4 AND status = 'uploaded'",
+        )
+        .bind(source)
+        .bind(dry_run)
+        .bind(strict)
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| map_err("import", e))?;
+        if done.rows_affected() == 0 {
+            return Err(Error::Duplicate(format!(
+                "import {id} is not waiting to start: it was started already, or does not exist"
+            )));
+        }
+        sqlx::query("UPDATE import_files SET mapping = $1 WHERE import_id = $2")
+            .bind(Json(mapping))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn import_progress(&self, id: i64, status: &str, done: u64, total: u64) -> Result<()> {
+        sqlx::query(
+            "UPDATE imports SET status = $1, rows_done = $2, rows_total = $3 WHERE id = $4",
+        )
+        .bind(status)
+        .bind(done as i64)
+        .bind(total as i64)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| map_err("import", e))?;
+        Ok(())
     }
 
     async fn import_mapping(&self, source: &str) -> Result<Option<Vec<(String, String)>>> {

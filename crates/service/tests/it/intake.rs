@@ -140,6 +140,7 @@ fn options(dry_run: bool, strict: bool) -> ImportOptions {
         dry_run,
         strict,
         mapping: Vec::new(),
+        record: None,
     }
 }
 

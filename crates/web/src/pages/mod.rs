@@ -10,6 +10,7 @@ mod contacts;
 mod dashboard;
 mod duplicates;
 mod experience;
+mod imports;
 mod jobs;
 mod manager;
 mod mandates;
@@ -68,6 +69,16 @@ pub fn routes() -> Router<AppState> {
         .route("/app/network", get(network::search))
         .route("/app/candidates/{id}", get(profile::profile))
         .route("/app/duplicates", get(duplicates::queue))
+        .route(
+            "/app/imports",
+            get(imports::list)
+                .post(imports::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    imports::IMPORT_BODY_LIMIT,
+                )),
+        )
+        .route("/app/imports/{id}", get(imports::show))
+        .route("/app/imports/{id}/start", post(imports::start))
         .route("/app/duplicates/{id}", get(duplicates::pair))
         .route("/app/duplicates/{id}/merge", post(duplicates::merge))
         .route(

@@ -2065,6 +2065,18 @@ async fn open_page(world: &World, cookie: &str) -> String {
 
 /// Posts a file to `/me/cv` as a browser does: `multipart/form-data` with the form token.
 async fn upload_page(world: &World, cookie: &str, csrf: &str, name: &str, bytes: &[u8]) -> Page {
+    upload_to(world, "/me/cv", cookie, csrf, name, bytes).await
+}
+
+/// Posts a file to `path` as a browser does.
+async fn upload_to(
+    world: &World,
+    path: &str,
+    cookie: &str,
+    csrf: &str,
+    name: &str,
+    bytes: &[u8],
+) -> Page {
     let boundary = "interim-test-boundary";
     let mut body = format!(
         "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n\
@@ -2076,7 +2088,7 @@ async fn upload_page(world: &World, cookie: &str, csrf: &str, name: &str, bytes:
     body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
     let request = Request::builder()
         .method(Method::POST)
-        .uri("/me/cv")
+        .uri(path)
         .header("host", "interim.test")
         .header(header::COOKIE, cookie)
         .header(
@@ -2173,4 +2185,134 @@ async fn the_data_sources_page_acknowledges_esco_to_anyone() {
         sign_in.html.contains("href=\"/about/data\""),
         "every page links the data sources"
     );
+}
+
+/// The import page: a semicolon-separated export with a byte-order mark is uploaded, its
+/// columns are shown with the field each is read into (an unknown column left out until the
+/// consultant names it), the import runs as a background job, and its report names the bad
+/// row; the people are in the network from the partner named.
+#[tokio::test]
+async fn an_export_uploaded_on_the_import_page_is_mapped_run_in_the_background_and_reported() {
+    for world in worlds().await {
+        let (cookie, _) = sign_in(
+            &world,
+            &email_of(&world, crate::harness::As::Consultant),
+            "/app",
+        )
+        .await;
+        let list = open(&world, Method::GET, "/app/imports", Some(&cookie), None).await;
+        assert_eq!(list.status, StatusCode::OK, "{}", list.html);
+        assert!(list.html.contains("id=\"upload-import\""));
+        let csrf = list.csrf();
+        let before = world.store.count_candidates().await.expect("count");
+        let export = "\u{feff}Navn;E-post;Poststed;Dagpris;Stilling;Medlemsnr\r\n\
+            Solveig Fjeld;solveig.fjeld@partner.example;Bergen;12500;Økonomisjef;GL-1\r\n\
+            Tor Aasen;tor.aasen@partner.example;Oslo;13000;HR-direktør;GL-2\r\n\
+            Liv Strand;liv.strand@partner.example;Trondheim;11000;Interim CFO;GL-3\r\n\
+            Per Vik;not-an-email;Oslo;9000;Controller;GL-4\r\n";
+        let uploaded = upload_to(
+            &world,
+            "/app/imports",
+            &cookie,
+            &csrf,
+            "globalise.csv",
+            export.as_bytes(),
+        )
+        .await;
+        assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.html);
+        let at = uploaded.location().to_owned();
+        let preview = open(&world, Method::GET, &at, Some(&cookie), None).await;
+        assert_eq!(preview.status, StatusCode::OK, "{}", preview.html);
+        assert!(
+            preview.html.contains("<option value=\"email\" selected>"),
+            "E-post is read as the e-mail: {}",
+            preview.html
+        );
+        assert!(preview.html.contains("solveig.fjeld@partner.example"));
+        assert_eq!(
+            world.store.count_candidates().await.expect("count"),
+            before,
+            "nothing is written before the import starts"
+        );
+
+        let columns = [
+            "Navn",
+            "E-post",
+            "Poststed",
+            "Dagpris",
+            "Stilling",
+            "Medlemsnr",
+        ];
+        let fields = [
+            "name",
+            "email",
+            "home_city",
+            "day_rate",
+            "title",
+            "external_id",
+        ];
+        let mut form = vec![("csrf", csrf.as_str()), ("source", "Globalise")];
+        for (c, f) in columns.iter().zip(fields) {
+            form.push(("column", c));
+            form.push(("field", f));
+        }
+        let started = open(
+            &world,
+            Method::POST,
+            &format!("{at}/start"),
+            Some(&cookie),
+            Some(encode(&form)),
+        )
+        .await;
+        assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.html);
+        let queued = open(&world, Method::GET, &at, Some(&cookie), None).await;
+        assert!(queued.html.contains("id=\"progress\""), "{}", queued.html);
+        assert!(queued.html.contains("http-equiv=\"refresh\""));
+
+        let (jobs, _) = service::jobs::standard();
+        let jobs = jobs.into_iter().map(|j| (j.kind(), j)).collect();
+        let ran = world
+            .state
+            .run_due_jobs("test", &jobs)
+            .await
+            .expect("jobs run");
+        assert!(ran >= 1);
+        let done = open(&world, Method::GET, &at, Some(&cookie), None).await;
+        assert!(done.html.contains("id=\"import-report\""), "{}", done.html);
+        assert!(
+            done.html.contains("<dd id=\"created\">3</dd>"),
+            "{}",
+            done.html
+        );
+        assert!(
+            done.html
+                .contains("row 5, E-post: &#39;not-an-email&#39; is not an e-mail address")
+                || done
+                    .html
+                    .contains("row 5, E-post: &#x27;not-an-email&#x27; is not an e-mail address"),
+            "the bad row is named: {}",
+            done.html
+        );
+        assert_eq!(
+            world.store.count_candidates().await.expect("count"),
+            before + 3
+        );
+        let key = store::CandidateKey {
+            source: "Globalise".into(),
+            external_id: Some("GL-2".into()),
+            email: "nobody@nowhere.example".into(),
+            phone_e164: None,
+        };
+        let tor = world.store.candidates_matching(&key).await.expect("found");
+        assert_eq!(tor[0].value.name.as_str(), "Tor Aasen");
+        assert!(
+            world
+                .store
+                .import_file(at.rsplit('/').next().expect("id").parse().expect("id"))
+                .await
+                .expect("read")
+                .is_none(),
+            "the uploaded file is not kept once imported"
+        );
+    }
 }
