@@ -22,11 +22,13 @@ const PAIRS_PER_PERSON: usize = 5;
 
 /// Notes the possible duplicates of people just written (`people`): each pair of one of
 /// them with a held person (or another of them) whose name is alike and who shares a birth
-/// year, a city or an employer. Returns, for each of `people` in order, the ids noted with
-/// them.
+/// year, a city or an employer. With `only_older`, each is paired only with records older
+/// than they are (for people just created: a pair within one batch is noted once, by its
+/// newer record). Returns, for each of `people` in order, the ids noted with them.
 pub async fn note_possible_duplicates(
     service: &Service,
     people: &[(CandidateId, &InterimManager)],
+    only_older: bool,
 ) -> Result<Vec<Vec<CandidateId>>, Error> {
     let mut keys: Vec<String> = people
         .iter()
@@ -56,7 +58,7 @@ pub async fn note_possible_duplicates(
             .into_iter()
             .flatten()
         {
-            if other.id == *id {
+            if other.id == *id || (only_older && other.id > *id) {
                 continue;
             }
             if let Some(reasons) = resemblance(person, &other.value) {
@@ -354,7 +356,7 @@ pub async fn merge_candidates(
         index.upsert(survivor, &record);
     });
     // The survivor may resemble others the merged record was paired with.
-    note_possible_duplicates(service, &[(survivor, &record)]).await?;
+    note_possible_duplicates(service, &[(survivor, &record)], false).await?;
     Ok(MergeOutcome {
         survivor,
         merged,

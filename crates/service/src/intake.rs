@@ -115,7 +115,7 @@ pub async fn create_candidate(
         .ok_or_else(|| Error::Internal("the insert returned no id".into()))?;
     service.store.append_audit(&entry(id, "created")).await?;
     service.index().update(|index| index.upsert(id, &candidate));
-    let alike = crate::duplicates::note_possible_duplicates(service, &[(id, &candidate)])
+    let alike = crate::duplicates::note_possible_duplicates(service, &[(id, &candidate)], true)
         .await?
         .pop()
         .unwrap_or_default();
@@ -707,7 +707,7 @@ pub async fn import(
             let created: Vec<(CandidateId, &InterimManager)> =
                 ids.iter().copied().zip(&creates).collect();
             report.possible_duplicates +=
-                crate::duplicates::note_possible_duplicates(service, &created)
+                crate::duplicates::note_possible_duplicates(service, &created, true)
                     .await?
                     .iter()
                     .filter(|alike| !alike.is_empty())

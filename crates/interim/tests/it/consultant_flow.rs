@@ -228,3 +228,81 @@ async fn a_consultant_takes_a_mandate_from_intake_to_a_moving_pipeline() {
     browser.screenshot("19-profile").await;
     browser.finish().await;
 }
+
+/// An admin brings a partner's export in on the import page: the file is uploaded, each
+/// column shown with the field it is read into, the import runs in the background and its
+/// report names the bad row; two people with one name in one city wait as a possible
+/// duplicate, compared side by side and merged.
+#[tokio::test]
+async fn an_admin_imports_an_export_and_a_consultant_merges_the_duplicate_it_brought() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let export = dir.path().join("nordnett-export.csv");
+    std::fs::write(
+        &export,
+        "\u{feff}Navn;E-post;Telefon;Poststed;Dagpris;Stilling;Arbeidsgiver;Fødselsår\r\n\
+         Ragnhild Sæther;ragnhild.saether@nordnett.example;+47 900 11 222;Bergen;12500;Økonomisjef;Hydro ASA;1971\r\n\
+         Ragnhild Sæther;r.saether@privat.example;;Bergen;12000;Konstituert økonomisjef;Hydro;1971\r\n\
+         Tor Aasen;tor.aasen@nordnett.example;;Oslo;13000;HR-direktør;Telenor;1969\r\n\
+         Per Vik;not-an-email;;Oslo;9000;Controller;Equinor;1975\r\n",
+    )
+    .expect("write the export");
+
+    browser.sign_in("admin@interim.demo", DEMO_PASSWORD).await;
+    browser.click("nav a[href='/app/imports']").await;
+    browser.wait_for("#upload-import").await;
+    browser.choose_file("#import-file", &export).await;
+    browser.click("#upload").await;
+    browser.wait_for("#mapping").await;
+    assert!(
+        browser
+            .text("#mapping")
+            .await
+            .contains("ragnhild.saether@nordnett.example"),
+        "the first rows are shown beside the mapping"
+    );
+    browser.fill("#import-source", "Nordnett").await;
+    browser.screenshot("16-import-mapping").await;
+    browser.click("#start").await;
+    // The page follows the background job until its report is in.
+    let created = browser
+        .text_containing("#import-report #created", "3")
+        .await;
+    assert_eq!(created.trim(), "3", "{}", browser.context().await);
+    let lines = browser.text("#report-lines").await;
+    assert!(
+        lines.contains("row 5, E-post: 'not-an-email' is not an e-mail address"),
+        "{lines}"
+    );
+    assert!(
+        browser.text("#import-report").await.contains("1 to review"),
+        "one pair waits for review"
+    );
+    browser.screenshot("17-import-report").await;
+
+    browser.click("nav a[href='/app/duplicates']").await;
+    let queue = browser.text("#duplicates").await;
+    assert!(
+        queue.contains("Ragnhild Sæther") && queue.contains("both live in Bergen"),
+        "{queue}"
+    );
+    browser.click("#duplicates a.button").await;
+    let reasons = browser.text("#reasons").await;
+    assert!(
+        reasons.contains("both born in 1971") && reasons.contains("both worked at Hydro"),
+        "{reasons}"
+    );
+    browser.screenshot("18-duplicates-side-by-side").await;
+    let keep = browser.all(".compare-side form button").await;
+    keep[0].click().await.expect("merge, keeping the first");
+    browser.wait_for("#track-record").await;
+    let roles = browser.text("#track-record").await;
+    assert!(
+        roles.contains("Økonomisjef") && roles.contains("Konstituert økonomisjef"),
+        "both records' roles are on the survivor: {roles}"
+    );
+    browser.screenshot("19-merged-profile").await;
+    browser.finish().await;
+}

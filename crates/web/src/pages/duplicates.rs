@@ -89,7 +89,13 @@ impl Row {
             id: p.pair.id,
             first: Side::new(&p.first, today),
             second: Side::new(&p.second, today),
-            reasons: p.pair.reasons.clone(),
+            reasons: p
+                .pair
+                .reasons
+                .iter()
+                .enumerate()
+                .map(|(i, r)| if i == 0 { capitalised(r) } else { r.clone() })
+                .collect(),
             found: date(p.pair.found_at.date_naive()),
         }
     }
@@ -163,4 +169,13 @@ pub(super) async fn keep_apart(
     let id = path_id(&id, "possible duplicate")?;
     service::duplicates::keep_apart(&state, &viewer.actor, id).await?;
     Ok(see_other("/app/duplicates"))
+}
+
+/// `text` with its first letter in upper case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
