@@ -206,6 +206,12 @@ pub fn print(report: &ImportReport, id: Option<i64>, seconds: f64, options: &Imp
         report.bad_rows,
         id.map_or_else(String::new, |id| format!(" (import {id})")),
     );
+    if report.possible_duplicates > 0 {
+        println!(
+            "{} created may be someone the network has (a similar name and the same birth year, city or employer): review them at /app/duplicates",
+            report.possible_duplicates
+        );
+    }
     if options.dry_run {
         println!("dry run: nothing was changed");
     }

@@ -110,6 +110,11 @@ pub async fn seed(
 
     crate::vetting_seed::demo_network(store, candidate_ids[0], today).await?;
     crate::vetting_seed::demo_cv(store, candidate_ids[0]).await?;
+    let mut duplicates = 0;
+    if let Some(original) = candidate_ids.get(1) {
+        demo_duplicate(store, *original, today).await?;
+        duplicates += 1;
+    }
 
     spinner.set_message("mandates and pipelines");
     let mandate_count = (count as usize / 500).clamp(20, 120);
@@ -182,7 +187,7 @@ pub async fn seed(
     spinner.finish_and_clear();
 
     Ok(SeedReport {
-        candidates: count,
+        candidates: count + duplicates,
         clients: clients.len(),
         mandates: mandates.len() + extra_mandates,
         pipeline_entries,
@@ -193,6 +198,46 @@ pub async fn seed(
         users: users.count,
         elapsed: started.elapsed(),
     })
+}
+
+/// The same person again, as a partner network's export brings them: another e-mail, no
+/// phone, their partner id, only their latest role, and not vetted. They wait in the
+/// consultants' review queue as a possible duplicate of the record the network has.
+async fn demo_duplicate(
+    store: &Arc<dyn Store>,
+    original: CandidateId,
+    today: NaiveDate,
+) -> anyhow::Result<()> {
+    let held = store.candidate(original).await?.value;
+    let mut again = held.clone();
+    let local: String = held
+        .name
+        .as_str()
+        .to_lowercase()
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .take(24)
+        .collect();
+    again.email = EmailAddress::parse(&format!("{local}@partner-export.example"))?;
+    again.phone = None;
+    again.source = domain::candidate::SourceNetwork::parse(seed::PARTNER_NETWORK)?;
+    again.external_id = Some(domain::values::ShortText::parse("GL-20417")?);
+    again.track_record.truncate(1);
+    again.vetting = domain::candidate::Vetting {
+        status: domain::vocabulary::VettingStatus::Unvetted,
+        qualified_until: None,
+    };
+    again.traits = None;
+    let notice_due = today + Duration::days(domain::candidate::LegalBasis::NOTICE_DAYS);
+    again.basis = domain::candidate::LegalBasis::LegitimateInterest { notice_due };
+    again.consent_until = Some(notice_due);
+    let id = store.insert_candidates(&[again.clone()]).await?[0];
+    if let Some(reasons) = domain::duplicates::resemblance(&again, &held) {
+        store
+            .record_possible_duplicates(&[(original, id, reasons)], Utc::now())
+            .await?;
+    }
+    Ok(())
 }
 
 /// Generates on a blocking thread while the previous batch is written, so both cores work.
