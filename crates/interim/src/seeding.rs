@@ -85,7 +85,9 @@ pub async fn seed(
         );
     }
     let generator = Generator::new(seed, today);
-    let candidate_ids = write_candidates(store, generator, count).await?;
+    // The last of `count` is the demo's possible duplicate of the second (below).
+    let generated = if count > 2 { count - 1 } else { count };
+    let candidate_ids = write_candidates(store, generator, generated).await?;
 
     let spinner = ProgressBar::new_spinner().with_style(
         ProgressStyle::with_template("{spinner} {msg}")
@@ -110,10 +112,8 @@ pub async fn seed(
 
     crate::vetting_seed::demo_network(store, candidate_ids[0], today).await?;
     crate::vetting_seed::demo_cv(store, candidate_ids[0]).await?;
-    let mut duplicates = 0;
-    if let Some(original) = candidate_ids.get(1) {
-        demo_duplicate(store, *original, today).await?;
-        duplicates += 1;
+    if generated < count {
+        demo_duplicate(store, candidate_ids[1], today).await?;
     }
 
     spinner.set_message("mandates and pipelines");
@@ -187,7 +187,7 @@ pub async fn seed(
     spinner.finish_and_clear();
 
     Ok(SeedReport {
-        candidates: count + duplicates,
+        candidates: count,
         clients: clients.len(),
         mandates: mandates.len() + extra_mandates,
         pipeline_entries,
