@@ -758,23 +758,9 @@ impl Store for Backend {
     }
 
     async fn imports(&self, limit: u32) -> Result<Vec<(i64, ImportRecord)>> {
-        type ImportRow = (
-            i64,
-            String,
-            String,
-            String,
-            bool,
-            bool,
-            String,
-            Option<i64>,
-            DateTime<Utc>,
-            Option<DateTime<Utc>>,
-            Json<ImportReport>,
-        );
-        let rows: Vec<ImportRow> = sqlx::query_as(
-            "SELECT id, source, file_name, format, dry_run, strict, status, started_by, started_at, finished_at, report \
-             FROM imports ORDER BY id DESC LIMIT $1",
-        )
+        let rows: Vec<ImportRow> = sqlx::query_as(&format!(
+            "SELECT {IMPORT_COLUMNS} FROM imports ORDER BY id DESC LIMIT $1"
+        ))
         .bind(i64::from(limit))
         .fetch_all(&self.pool)
         .await
@@ -782,65 +768,23 @@ impl Store for Backend {
         Ok(rows
             .into_iter()
             .map(|r| {
-                (
-                    r.0,
-                    ImportRecord {
-                        source: r.1,
-                        file_name: r.2,
-                        format: r.3,
-                        dry_run: r.4,
-                        strict: r.5,
-                        status: r.6,
-                        started_by: r.7.map(UserId),
-                        started_at: r.8,
-                        finished_at: r.9,
-                        report: r.10.0,
-                    },
-                )
+                let (id, record, _, _) = import_from_row(r);
+                (id, record)
             })
             .collect())
     }
 
     async fn import_record(&self, id: i64) -> Result<(ImportRecord, u64, u64)> {
-        type Row = (
-            String,
-            String,
-            String,
-            bool,
-            bool,
-            String,
-            Option<i64>,
-            DateTime<Utc>,
-            Option<DateTime<Utc>>,
-            Json<ImportReport>,
-            i64,
-            i64,
-        );
-        let row: Option<Row> = sqlx::query_as(
-            "SELECT source, file_name, format, dry_run, strict, status, started_by, started_at, \
-             finished_at, report, rows_done, rows_total FROM imports WHERE id = $1",
-        )
+        let row: Option<ImportRow> = sqlx::query_as(&format!(
+            "SELECT {IMPORT_COLUMNS} FROM imports WHERE id = $1"
+        ))
         .bind(id)
         .fetch_optional(&self.pool)
         .await
         .map_err(|e| map_err("import", e))?;
-        let r = row.ok_or(Error::NotFound { what: "import", id })?;
-        Ok((
-            ImportRecord {
-                source: r.0,
-                file_name: r.1,
-                format: r.2,
-                dry_run: r.3,
-                strict: r.4,
-                status: r.5,
-                started_by: r.6.map(UserId),
-                started_at: r.7,
-                finished_at: r.8,
-                report: r.9.0,
-            },
-            r.10.max(0) as u64,
-            r.11.max(0) as u64,
-        ))
+        let (_, record, done, total) =
+            import_from_row(row.ok_or(Error::NotFound { what: "import", id })?);
+        Ok((record, done, total))
     }
 
     async fn put_import_file(&self, id: i64, bytes: &[u8]) -> Result<()> {
@@ -2771,6 +2715,48 @@ impl Backend {
             Err(e) => e,
         }
     }
+}
+
+/// The columns of an import, as [`ImportRow`] reads them.
+const IMPORT_COLUMNS: &str = "id, source, file_name, format, dry_run, strict, status, started_by, \
+    started_at, finished_at, report, rows_done, rows_total";
+
+/// An import as stored.
+type ImportRow = (
+    i64,
+    String,
+    String,
+    String,
+    bool,
+    bool,
+    String,
+    Option<i64>,
+    DateTime<Utc>,
+    Option<DateTime<Utc>>,
+    Json<ImportReport>,
+    i64,
+    i64,
+);
+
+/// An import's id, record, rows done and rows in all.
+fn import_from_row(r: ImportRow) -> (i64, ImportRecord, u64, u64) {
+    (
+        r.0,
+        ImportRecord {
+            source: r.1,
+            file_name: r.2,
+            format: r.3,
+            dry_run: r.4,
+            strict: r.5,
+            status: r.6,
+            started_by: r.7.map(UserId),
+            started_at: r.8,
+            finished_at: r.9,
+            report: r.10.0,
+        },
+        r.11.max(0) as u64,
+        r.12.max(0) as u64,
+    )
 }
 
 /// A pair of records that may be one person, as stored.
