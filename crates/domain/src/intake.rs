@@ -802,6 +802,9 @@ pub struct ImportReport {
     /// birth year, city or employer), now in the consultants' review queue.
     #[serde(default)]
     pub possible_duplicates: usize,
+    /// Why the import stopped, when its background job gave up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure: Option<String>,
 }
 
 /// One import of a network's export: what was read, by whom, and what it did.

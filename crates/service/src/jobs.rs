@@ -41,6 +41,17 @@ pub trait Job: Send + Sync + std::fmt::Debug {
     fn kind(&self) -> &'static str;
     /// Runs one job with its payload; an error is recorded and the job retried.
     async fn run(&self, service: &Service, payload: &serde_json::Value) -> Result<(), String>;
+
+    /// Called once when the job's last attempt failed with `error`: the work it stands for
+    /// can say so where its users look. Nothing by default.
+    async fn gave_up(
+        &self,
+        _service: &Service,
+        _payload: &serde_json::Value,
+        _error: &str,
+    ) -> Result<(), String> {
+        Ok(())
+    }
 }
 
 /// A job queued every period by every server, existing once per period.
@@ -163,6 +174,12 @@ impl Service {
                     self.store
                         .fail_job(claimed.id, worker, &error, retry, now)
                         .await?;
+                    if retry.is_none()
+                        && let Some(job) = jobs.get(claimed.kind.as_str())
+                        && let Err(e) = job.gave_up(self, &claimed.payload, &error).await
+                    {
+                        tracing::warn!(job = claimed.id, error = %e, "a given-up job could not say so");
+                    }
                 }
             }
         }

@@ -4,7 +4,8 @@
 //! (`queued`), and the background job [`ImportUploaded`] runs the same import as
 //! `interim import candidates`, writing its progress after each batch, on whichever server
 //! claims it. A server that dies mid-import loses its lease; the next runs it again and finds
-//! the rows written before unchanged, so each row is imported once.
+//! the rows written before unchanged, so each row is imported once. An import whose job
+//! gives up is marked `failed`, with the last error in its report.
 
 use async_trait::async_trait;
 use domain::Invalid;
@@ -227,6 +228,28 @@ impl Job for ImportUploaded {
             .as_i64()
             .ok_or_else(|| format!("the payload names no import: {payload}"))?;
         run(service, id).await.map_err(|e| e.to_string())
+    }
+
+    async fn gave_up(
+        &self,
+        service: &Service,
+        payload: &serde_json::Value,
+        error: &str,
+    ) -> Result<(), String> {
+        let Some(id) = payload["import_id"].as_i64() else {
+            return Ok(());
+        };
+        let failed = async {
+            let (record, _, _) = service.store.import_record(id).await?;
+            let mut report = record.report;
+            report.failure = Some(error.to_owned());
+            service
+                .store
+                .finish_import(id, "failed", &report, service.now())
+                .await?;
+            Ok::<_, Error>(())
+        };
+        failed.await.map_err(|e| e.to_string())
     }
 }
 

@@ -135,3 +135,75 @@ async fn runs_retries_and_gives_up_on_postgres() {
         runs_retries_and_gives_up(store).await;
     }
 }
+
+/// An uploaded import whose job fails every attempt (here: its file is gone) is marked
+/// failed with the reason once the job gives up, so its page stops saying it runs.
+async fn an_import_whose_job_gives_up_is_marked_failed(store: Arc<dyn Store>) {
+    let start = Utc
+        .with_ymd_and_hms(2026, 12, 3, 9, 0, 0)
+        .single()
+        .expect("time");
+    let clock = Arc::new(FixedClock::at(start));
+    let service = Service::new(store.clone()).with_clock(clock.clone());
+    let import = store
+        .insert_import(&domain::intake::ImportRecord {
+            source: "Globalise".into(),
+            file_name: "globalise.csv".into(),
+            format: "csv".into(),
+            dry_run: false,
+            strict: false,
+            status: "queued".into(),
+            started_by: None,
+            started_at: start,
+            finished_at: None,
+            report: Default::default(),
+        })
+        .await
+        .expect("import");
+    service
+        .enqueue(
+            service::uploads::KIND,
+            serde_json::json!({ "import_id": import }),
+            None,
+        )
+        .await
+        .expect("queue");
+    let (jobs, _) = service::jobs::standard();
+    let jobs: HashMap<&'static str, Arc<dyn Job>> =
+        jobs.into_iter().map(|j| (j.kind(), j)).collect();
+    let mut now = start;
+    for attempt in 1..=service::jobs::DEFAULT_ATTEMPTS {
+        assert_eq!(
+            store.import_record(import).await.expect("read").0.status,
+            "queued",
+            "attempt {attempt} is not the last"
+        );
+        assert_eq!(service.run_due_jobs("a", &jobs).await.expect("run"), 1);
+        now += backoff(attempt) + Duration::seconds(1);
+        clock.set(now);
+    }
+    let (record, _, _) = store.import_record(import).await.expect("read");
+    assert_eq!(record.status, "failed");
+    assert!(
+        record
+            .report
+            .failure
+            .as_deref()
+            .is_some_and(|why| why.contains("has no file")),
+        "{:?}",
+        record.report.failure
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_import_whose_job_gives_up_is_marked_failed_on_sqlite() {
+    let (store, _, _dir): (_, DatabaseUrl, _) = store::testing::sqlite().await;
+    an_import_whose_job_gives_up_is_marked_failed(store).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_import_whose_job_gives_up_is_marked_failed_on_postgres() {
+    if let Some((store, _)) = store::testing::postgres().await {
+        an_import_whose_job_gives_up_is_marked_failed(store).await;
+    }
+}

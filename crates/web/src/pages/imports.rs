@@ -129,7 +129,7 @@ pub(super) async fn show(
     let id = path_id(&id, "import")?;
     let view = service::uploads::view(&state, &viewer.actor, id).await?;
     let status = view.record.status.clone();
-    let finished = matches!(status.as_str(), "done" | "dry_run" | "refused");
+    let finished = matches!(status.as_str(), "done" | "dry_run" | "refused" | "failed");
     let (columns, sample, read_as) = match view.preview {
         Some(p) => (
             p.columns
